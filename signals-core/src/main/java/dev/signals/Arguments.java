@@ -1,0 +1,113 @@
+package dev.signals;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The named arguments of one send, checked against the names the signal declares when they are
+ * built, so that sending them costs no further checks. Immutable; build once and send often.
+ *
+ * @see Signal#arguments(Object...)
+ */
+public final class Arguments {
+
+	private static final Object ABSENT = new Object();
+
+	private final Signal signal;
+
+	private final @Nullable Object[] values;
+
+	Arguments(Signal signal, @Nullable Object[] values) {
+		this.signal = signal;
+		this.values = values;
+	}
+
+	static Arguments none(Signal signal) {
+		@Nullable Object[] values = new Object[signal.argumentNames().size()];
+		java.util.Arrays.fill(values, ABSENT);
+		return new Arguments(signal, values);
+	}
+
+	static Arguments of(Signal signal, Map<String, ?> arguments) {
+		@Nullable Object[] values = none(signal).values.clone();
+		arguments.forEach((name, value) -> values[signal.indexOf(name)] = value);
+		return new Arguments(signal, values);
+	}
+
+	static Arguments of(Signal signal, @Nullable Object... namesAndValues) {
+		if (namesAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("Arguments of signal '" + signal.name()
+					+ "' must be given as name, value pairs, but " + namesAndValues.length + " items were given");
+		}
+		@Nullable Object[] values = none(signal).values.clone();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			if (!(namesAndValues[i] instanceof String name)) {
+				throw new IllegalArgumentException("Argument name at position " + i + " for signal '" + signal.name()
+						+ "' must be a String, but was " + namesAndValues[i]);
+			}
+			values[signal.indexOf(name)] = namesAndValues[i + 1];
+		}
+		return new Arguments(signal, values);
+	}
+
+	/**
+	 * The signal whose declared names these arguments were checked against.
+	 * @return the signal
+	 */
+	public Signal signal() {
+		return this.signal;
+	}
+
+	/**
+	 * The value of a declared argument.
+	 * @param name a declared argument name
+	 * @return the value, or {@code null} when it was not given
+	 * @throws IllegalArgumentException when the signal does not declare the name
+	 */
+	public @Nullable Object get(String name) {
+		return get(this.signal.indexOf(name));
+	}
+
+	/**
+	 * The value of the argument at a position of {@link Signal#argumentNames()}: the fast access
+	 * for code that resolved the position once.
+	 * @param index the argument's position
+	 * @return the value, or {@code null} when it was not given
+	 */
+	public @Nullable Object get(int index) {
+		Object value = this.values[index];
+		return (value != ABSENT) ? value : null;
+	}
+
+	/**
+	 * Whether an argument was given, even as {@code null}.
+	 * @param name a declared argument name
+	 * @return whether the sender gave it
+	 */
+	public boolean contains(String name) {
+		return this.values[this.signal.indexOf(name)] != ABSENT;
+	}
+
+	/**
+	 * The given arguments by name, in declaration order.
+	 * @return an unmodifiable map that may hold {@code null} values
+	 */
+	public Map<String, @Nullable Object> asMap() {
+		Map<String, @Nullable Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < this.values.length; i++) {
+			if (this.values[i] != ABSENT) {
+				map.put(this.signal.argumentNames().get(i), this.values[i]);
+			}
+		}
+		return Collections.unmodifiableMap(map);
+	}
+
+	@Override
+	public String toString() {
+		return asMap().toString();
+	}
+
+}

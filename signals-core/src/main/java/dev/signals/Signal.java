@@ -1,0 +1,446 @@
+package dev.signals;
+
+import java.lang.ref.ReferenceQueue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+
+import dev.signals.internal.Dispatch;
+import dev.signals.internal.Entry;
+import dev.signals.internal.Route;
+import dev.signals.internal.State;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A named signal, Django's {@code Signal}: receivers connect to it, for any sender or for one,
+ * and each send calls the matching receivers one at a time in connection order.
+ *
+ * <p>A signal declares the names of the arguments it sends; sending another name is an error.
+ * Connections are kept in an immutable table replaced on every change, so sends take no lock, see
+ * a consistent snapshot, and never call a receiver whose disconnect returned before they began.
+ *
+ * <pre>{@code
+ * Signal shipped = Signal.of("order_shipped", "order");
+ * shipped.connect((event) -> notify(event.get("order")), Connect.sender(OrderService.class));
+ * shipped.send(OrderService.class, shipped.arguments("order", order));
+ * }</pre>
+ */
+public final class Signal {
+
+	private static final Set<String> RESERVED = Set.of("sender", "signal");
+
+	private final String name;
+
+	private final List<String> argumentNames;
+
+	private final Map<String, Integer> indexes;
+
+	private final Arguments noArguments;
+
+	private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+
+	private long nextOrder;
+
+	private volatile State state = State.EMPTY;
+
+	private Signal(String name, List<String> argumentNames) {
+		this.name = name;
+		this.argumentNames = argumentNames;
+		Map<String, Integer> indexes = new HashMap<>();
+		for (int i = 0; i < argumentNames.size(); i++) {
+			indexes.put(argumentNames.get(i), i);
+		}
+		this.indexes = Map.copyOf(indexes);
+		this.noArguments = Arguments.none(this);
+	}
+
+	/**
+	 * Creates a signal.
+	 * @param name the signal's name, for example {@code "order_shipped"}
+	 * @param argumentNames the names of the arguments it sends, Java identifiers other than
+	 * {@code sender} and {@code signal}
+	 * @return a new signal without receivers
+	 */
+	public static Signal of(String name, String... argumentNames) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("A signal name must not be null or blank");
+		}
+		Set<String> seen = new HashSet<>();
+		for (String argument : argumentNames) {
+			if (argument == null || argument.isEmpty() || !Character.isJavaIdentifierStart(argument.charAt(0))
+					|| !argument.chars().allMatch(Character::isJavaIdentifierPart)) {
+				throw new IllegalArgumentException(
+						"Argument name '" + argument + "' of signal '" + name + "' is not a Java identifier");
+			}
+			if (RESERVED.contains(argument)) {
+				throw new IllegalArgumentException("Signal '" + name + "' must not declare argument '" + argument
+						+ "': every receiver gets 'sender' and 'signal' already");
+			}
+			if (!seen.add(argument)) {
+				throw new IllegalArgumentException(
+						"Signal '" + name + "' declares argument '" + argument + "' twice");
+			}
+		}
+		return new Signal(name, List.of(argumentNames));
+	}
+
+	/** @return the signal's name */
+	public String name() {
+		return this.name;
+	}
+
+	/** @return the names of the arguments the signal sends, in declaration order */
+	public List<String> argumentNames() {
+		return this.argumentNames;
+	}
+
+	/**
+	 * The position of a declared argument, for {@link Arguments#get(int)}.
+	 * @param argumentName the argument name
+	 * @return its position in {@link #argumentNames()}
+	 * @throws IllegalArgumentException naming the signal and the argument when it is not declared
+	 */
+	public int indexOf(String argumentName) {
+		Integer index = this.indexes.get(argumentName);
+		if (index == null) {
+			throw new IllegalArgumentException("Signal '" + this.name + "' has no argument '" + argumentName
+					+ "'; its arguments are " + this.argumentNames);
+		}
+		return index;
+	}
+
+	/**
+	 * Builds checked arguments for sending.
+	 * @param namesAndValues alternating declared names and values
+	 * @return the arguments
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 */
+	public Arguments arguments(@Nullable Object... namesAndValues) {
+		return (namesAndValues.length == 0) ? this.noArguments : Arguments.of(this, namesAndValues);
+	}
+
+	/**
+	 * Builds checked arguments for sending.
+	 * @param arguments values by declared name
+	 * @return the arguments
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 */
+	public Arguments arguments(Map<String, ?> arguments) {
+		return Arguments.of(this, arguments);
+	}
+
+	/**
+	 * Connects a receiver for any sender, held strongly.
+	 * @param receiver the receiver
+	 * @return the handle of the connection
+	 */
+	public Connection connect(SignalReceiver receiver) {
+		return add(receiver, Connect.anySender());
+	}
+
+	/**
+	 * Connects a receiver. When the key (dispatch uid or receiver, plus sender) is already
+	 * connected, nothing changes: the first connection wins.
+	 * @param receiver the receiver
+	 * @param options the sender, dispatch uid and how to hold the receiver
+	 * @return the handle of the connection
+	 */
+	public Connection connect(SignalReceiver receiver, Connect options) {
+		return add(receiver, options);
+	}
+
+	/**
+	 * Connects a receiver whose return value is its response, for any sender, held strongly.
+	 * @param responder the receiver
+	 * @return the handle of the connection
+	 */
+	public Connection connectResponder(SignalResponder responder) {
+		return add(responder, Connect.anySender());
+	}
+
+	/**
+	 * Connects a receiver whose return value is its response, as {@link #connect(SignalReceiver, Connect)}.
+	 * @param responder the receiver
+	 * @param options the sender, dispatch uid and how to hold the receiver
+	 * @return the handle of the connection
+	 */
+	public Connection connectResponder(SignalResponder responder, Connect options) {
+		return add(responder, options);
+	}
+
+	private Connection add(Object receiver, Connect options) {
+		Objects.requireNonNull(receiver, () -> "Cannot connect a null receiver to signal '" + this.name + "'");
+		Objects.requireNonNull(options, "options must not be null");
+		synchronized (this) {
+			State current = purged();
+			for (Entry entry : current.entries()) {
+				if (entry.hasKey(receiver, options.dispatchUid(), options.sender())) {
+					this.state = current;
+					return new Handle(null);
+				}
+			}
+			Entry entry = new Entry(this.nextOrder++, receiver, options.dispatchUid(), options.sender(), options.isWeak(),
+					options.isIncludeSubclasses(), this.collected);
+			List<Entry> entries = new ArrayList<>(current.entries());
+			entries.add(entry);
+			this.state = current.withEntries(entries);
+			return new Handle(entry);
+		}
+	}
+
+	/**
+	 * Disconnects a receiver that was connected for any sender without a dispatch uid.
+	 * @param receiver the receiver
+	 * @return whether a connection was removed
+	 */
+	public boolean disconnect(Object receiver) {
+		return disconnect(receiver, null);
+	}
+
+	/**
+	 * Disconnects a receiver connected for exactly this sender without a dispatch uid.
+	 * @param receiver the receiver
+	 * @param sender the sender it was connected for, {@code null} for any sender
+	 * @return whether a connection was removed
+	 */
+	public boolean disconnect(Object receiver, @Nullable Object sender) {
+		Objects.requireNonNull(receiver, "receiver must not be null; use disconnectUid for uid connections");
+		return remove((entry) -> entry.hasKey(receiver, null, sender));
+	}
+
+	/**
+	 * Disconnects the connection with this dispatch uid for any sender.
+	 * @param dispatchUid the uid
+	 * @return whether a connection was removed
+	 */
+	public boolean disconnectUid(String dispatchUid) {
+		return disconnectUid(dispatchUid, null);
+	}
+
+	/**
+	 * Disconnects the connection with this dispatch uid and sender.
+	 * @param dispatchUid the uid
+	 * @param sender the sender it was connected for, {@code null} for any sender
+	 * @return whether a connection was removed
+	 */
+	public boolean disconnectUid(String dispatchUid, @Nullable Object sender) {
+		Objects.requireNonNull(dispatchUid, "dispatchUid must not be null");
+		return remove((entry) -> entry.hasKey(null, dispatchUid, sender));
+	}
+
+	private synchronized boolean remove(Predicate<Entry> match) {
+		State current = purged();
+		List<Entry> entries = new ArrayList<>(current.entries());
+		boolean removed = entries.removeIf(match);
+		this.state = removed ? current.withEntries(entries) : current;
+		return removed;
+	}
+
+	private State purged() {
+		boolean any = false;
+		while (this.collected.poll() != null) {
+			any = true;
+		}
+		State current = this.state;
+		return any ? current.withEntries(current.entries()) : current;
+	}
+
+	/**
+	 * Whether a send by this sender would call a receiver: one for any sender or for exactly
+	 * this sender (or, with the opt-in, a superclass of it). False while the signal is muted.
+	 * @param sender the sender, {@code null} for receivers of any sender only
+	 * @return whether a live receiver matches
+	 */
+	public boolean hasListeners(@Nullable Object sender) {
+		return this.state.route(sender).hasLiveReceiver();
+	}
+
+	/** @return whether any live receiver is connected, for any sender, and the signal is not muted */
+	public boolean hasReceivers() {
+		State current = this.state;
+		return current.muted() == 0 && current.entries().stream().anyMatch(Entry::isLive);
+	}
+
+	/**
+	 * Sends the signal without arguments.
+	 * @param sender the sender, or {@code null}
+	 * @return the responses in connection order
+	 * @see #send(Object, Arguments)
+	 */
+	public List<Response> send(@Nullable Object sender) {
+		return send(sender, this.noArguments);
+	}
+
+	/**
+	 * Sends the signal, Django's {@code send}: calls each matching receiver in connection order.
+	 * The first exception stops the send: an unchecked one propagates unchanged, a checked one
+	 * wrapped in a {@link SignalException}. With no matching receiver it allocates nothing.
+	 * @param sender the sender, or {@code null}
+	 * @param arguments arguments built by {@link #arguments(Object...)} of this signal
+	 * @return the responses in connection order
+	 */
+	public List<Response> send(@Nullable Object sender, Arguments arguments) {
+		Route route = this.state.route(sender);
+		if (route.isEmpty()) {
+			return List.of();
+		}
+		return Dispatch.call(route, event(sender, arguments), false);
+	}
+
+	/**
+	 * Sends the signal with arguments given by name.
+	 * @param sender the sender, or {@code null}
+	 * @param arguments values by declared name
+	 * @return the responses in connection order
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 */
+	public List<Response> send(@Nullable Object sender, Map<String, ?> arguments) {
+		return send(sender, arguments(arguments));
+	}
+
+	/**
+	 * Sends the signal, Django's {@code send_robust}: every receiver runs; an {@link Exception}
+	 * is logged at ERROR naming the signal and the receiver and becomes that receiver's
+	 * {@linkplain Response#error() response}. An {@link Error} still propagates.
+	 * @param sender the sender, or {@code null}
+	 * @param arguments arguments built by {@link #arguments(Object...)} of this signal
+	 * @return the responses in connection order
+	 */
+	public List<Response> sendRobust(@Nullable Object sender, Arguments arguments) {
+		Route route = this.state.route(sender);
+		if (route.isEmpty()) {
+			return List.of();
+		}
+		return Dispatch.call(route, event(sender, arguments), true);
+	}
+
+	/**
+	 * Sends the signal robustly with arguments given by name.
+	 * @param sender the sender, or {@code null}
+	 * @param arguments values by declared name
+	 * @return the responses in connection order
+	 */
+	public List<Response> sendRobust(@Nullable Object sender, Map<String, ?> arguments) {
+		return sendRobust(sender, arguments(arguments));
+	}
+
+	/**
+	 * Sends the signal on an executor, Django's {@code asend}: the receivers matching now are
+	 * called there in connection order; a response that is a
+	 * {@link java.util.concurrent.CompletionStage} is awaited and its result takes its place.
+	 * @param sender the sender, or {@code null}
+	 * @param arguments arguments of this signal
+	 * @param executor where the receivers run
+	 * @return the responses, or the first failure
+	 */
+	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Arguments arguments,
+			Executor executor) {
+		Route route = this.state.route(sender);
+		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
+				: Dispatch.callAsync(route, event(sender, arguments), false, executor);
+	}
+
+	/**
+	 * Sends the signal robustly on an executor, Django's {@code asend_robust}.
+	 * @param sender the sender, or {@code null}
+	 * @param arguments arguments of this signal
+	 * @param executor where the receivers run
+	 * @return the responses, failures recorded in place
+	 */
+	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Arguments arguments,
+			Executor executor) {
+		Route route = this.state.route(sender);
+		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
+				: Dispatch.callAsync(route, event(sender, arguments), true, executor);
+	}
+
+	private SignalEvent event(@Nullable Object sender, Arguments arguments) {
+		if (arguments.signal() != this) {
+			throw new IllegalArgumentException("Arguments built for signal '" + arguments.signal().name()
+					+ "' cannot be sent by signal '" + this.name + "'");
+		}
+		return new SignalEvent(this, sender, arguments);
+	}
+
+	/**
+	 * Mutes the signal until the returned handle is closed: sends call nobody, as factory_boy's
+	 * {@code mute_signals}. Mutes nest and apply to every thread.
+	 * @return the handle that lifts this mute
+	 */
+	public Muting mute() {
+		synchronized (this) {
+			this.state = purged().withMuted(1);
+		}
+		return new Muting() {
+
+			private boolean lifted;
+
+			@Override
+			public void close() {
+				synchronized (Signal.this) {
+					if (!this.lifted) {
+						this.lifted = true;
+						Signal.this.state = purged().withMuted(-1);
+					}
+				}
+			}
+
+		};
+	}
+
+	/** @return whether a mute is in force */
+	public boolean isMuted() {
+		return this.state.muted() > 0;
+	}
+
+	/** @return the live receivers in connection order */
+	public List<ReceiverInfo> receivers() {
+		return this.state.entries().stream().filter(Entry::isLive).map(Entry::info).toList();
+	}
+
+	@Override
+	public String toString() {
+		return "Signal[" + this.name + this.argumentNames + "]";
+	}
+
+	/** The handle of a mute; closing it lifts the mute. */
+	public interface Muting extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	private final class Handle implements Connection {
+
+		private final @Nullable Entry entry;
+
+		Handle(@Nullable Entry entry) {
+			this.entry = entry;
+		}
+
+		@Override
+		public boolean added() {
+			return this.entry != null;
+		}
+
+		@Override
+		public boolean isConnected() {
+			return this.entry != null && Signal.this.state.entries().contains(this.entry) && this.entry.isLive();
+		}
+
+		@Override
+		public boolean disconnect() {
+			return this.entry != null && remove((candidate) -> candidate == this.entry);
+		}
+
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.signals;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One send of a signal as a receiver sees it: the signal, the sender and the named arguments,
+ * Django's {@code receiver(signal=..., sender=..., **kwargs)}.
+ */
+public final class SignalEvent {
+
+	private final Signal signal;
+
+	private final @Nullable Object sender;
+
+	private final Arguments arguments;
+
+	SignalEvent(Signal signal, @Nullable Object sender, Arguments arguments) {
+		this.signal = signal;
+		this.sender = sender;
+		this.arguments = arguments;
+	}
+
+	/** @return the signal being sent */
+	public Signal signal() {
+		return this.signal;
+	}
+
+	/** @return the sender, {@code null} when the send named none */
+	public @Nullable Object sender() {
+		return this.sender;
+	}
+
+	/** @return the arguments of this send */
+	public Arguments arguments() {
+		return this.arguments;
+	}
+
+	/**
+	 * The value of a declared argument.
+	 * @param name the argument name, for example {@code "instance"}
+	 * @return the value, or {@code null} when it was not given
+	 * @throws IllegalArgumentException when the signal does not declare the name
+	 */
+	public @Nullable Object get(String name) {
+		return this.arguments.get(name);
+	}
+
+	/**
+	 * The value of a declared argument, cast to a type.
+	 * @param <T> the expected type
+	 * @param name the argument name
+	 * @param type the expected type
+	 * @return the value, or {@code null} when it was not given
+	 * @throws ClassCastException when the value is not of that type
+	 */
+	public <T> @Nullable T get(String name, Class<T> type) {
+		return type.cast(get(name));
+	}
+
+	/** @return the given arguments by name */
+	public Map<String, @Nullable Object> argumentMap() {
+		return this.arguments.asMap();
+	}
+
+	@Override
+	public String toString() {
+		return "SignalEvent[signal=" + this.signal.name() + ", sender=" + this.sender + ", arguments=" + this.arguments
+				+ "]";
+	}
+
+}

@@ -1,0 +1,115 @@
+package dev.signals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.signals.internal.Names;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The signals of one application, by name. An object rather than a static global, so that two
+ * applications in one JVM (two Spring contexts in a test suite, say) never share receivers.
+ * Thread-safe; lookups take no lock.
+ */
+public final class SignalRegistry {
+
+	private final Object lock = new Object();
+
+	private volatile Map<String, Signal> signals = Map.of();
+
+	/** Creates an empty registry. */
+	public SignalRegistry() {
+	}
+
+	/** @return a new registry holding new definitions of the {@linkplain Signals built-in signals} */
+	public static SignalRegistry withBuiltIns() {
+		SignalRegistry registry = new SignalRegistry();
+		Signals.builtIns().forEach(registry::register);
+		return registry;
+	}
+
+	/**
+	 * Adds a signal under its name. Registering the same instance again does nothing.
+	 * @param signal the signal
+	 * @return the signal
+	 * @throws IllegalArgumentException when another signal of that name is registered
+	 */
+	public Signal register(Signal signal) {
+		Objects.requireNonNull(signal, "Cannot register a null signal");
+		synchronized (this.lock) {
+			Signal existing = this.signals.get(signal.name());
+			if (existing == signal) {
+				return signal;
+			}
+			if (existing != null) {
+				throw new IllegalArgumentException("A signal named '" + signal.name() + "' is already registered ("
+						+ existing + "); give " + signal + " another name");
+			}
+			Map<String, Signal> copy = new LinkedHashMap<>(this.signals);
+			copy.put(signal.name(), signal);
+			this.signals = java.util.Collections.unmodifiableMap(copy);
+			return signal;
+		}
+	}
+
+	/**
+	 * Creates and registers a signal.
+	 * @param name the signal's name
+	 * @param argumentNames the names of the arguments it sends
+	 * @return the new signal
+	 */
+	public Signal define(String name, String... argumentNames) {
+		return register(Signal.of(name, argumentNames));
+	}
+
+	/**
+	 * The signal of this name.
+	 * @param name the name
+	 * @return the signal
+	 * @throws NoSuchSignalException listing the known names and the closest one
+	 */
+	public Signal get(String name) {
+		Signal signal = this.signals.get(name);
+		if (signal == null) {
+			List<String> known = new ArrayList<>(this.signals.keySet());
+			throw new NoSuchSignalException(name, Names.closest(name, known), known);
+		}
+		return signal;
+	}
+
+	/**
+	 * The signal of this name, if registered.
+	 * @param name the name
+	 * @return the signal, or empty
+	 */
+	public Optional<Signal> find(@Nullable String name) {
+		return Optional.ofNullable((name != null) ? this.signals.get(name) : null);
+	}
+
+	/** @return every registered signal, in registration order */
+	public List<Signal> signals() {
+		return List.copyOf(this.signals.values());
+	}
+
+	/**
+	 * Removes a signal of this registry, for example one a closing component defined.
+	 * @param signal the signal
+	 * @return whether it was registered
+	 */
+	public boolean unregister(Signal signal) {
+		synchronized (this.lock) {
+			if (this.signals.get(signal.name()) != signal) {
+				return false;
+			}
+			Map<String, Signal> copy = new LinkedHashMap<>(this.signals);
+			copy.remove(signal.name());
+			this.signals = java.util.Collections.unmodifiableMap(copy);
+			return true;
+		}
+	}
+
+}

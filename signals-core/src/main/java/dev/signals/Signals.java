@@ -1,0 +1,65 @@
+package dev.signals;
+
+import java.util.List;
+
+/**
+ * Names of the built-in signals, valued as in Django, for static import:
+ * {@code @Receiver(signal = POST_SAVE, sender = Order.class)}.
+ *
+ * <p>{@link #builtIns()} creates their definitions with the arguments each one sends.
+ */
+public final class Signals {
+
+	/** Sent after an entity is loaded from the database. Arguments: {@code instance}. */
+	public static final String POST_INIT = "post_init";
+
+	/**
+	 * Sent before an entity's row is inserted or updated. Arguments: {@code instance},
+	 * {@code raw}, {@code using}, {@code updateFields}, {@code previousValues}.
+	 */
+	public static final String PRE_SAVE = "pre_save";
+
+	/** Sent after an entity's row is inserted or updated: the arguments of {@link #PRE_SAVE} and {@code created}. */
+	public static final String POST_SAVE = "post_save";
+
+	/** Sent before an entity's row is deleted. Arguments: {@code instance}, {@code using}, {@code origin}. */
+	public static final String PRE_DELETE = "pre_delete";
+
+	/** Sent after an entity's row is deleted. Arguments: {@code instance}, {@code using}, {@code origin}. */
+	public static final String POST_DELETE = "post_delete";
+
+	/**
+	 * Sent when a many-to-many collection changes. Arguments: {@code instance}, {@code action},
+	 * {@code reverse}, {@code model}, {@code pkSet}, {@code using}.
+	 */
+	public static final String M2M_CHANGED = "m2m_changed";
+
+	/** Sent when the server starts handling a request. Arguments: {@code request}. */
+	public static final String REQUEST_STARTED = "request_started";
+
+	/** Sent once the response is complete. Arguments: {@code request}, {@code response}. */
+	public static final String REQUEST_FINISHED = "request_finished";
+
+	/** Sent when a request fails with a server error. Arguments: {@code request}, {@code exception}. */
+	public static final String GOT_REQUEST_EXCEPTION = "got_request_exception";
+
+	private Signals() {
+	}
+
+	/**
+	 * Creates new, unconnected definitions of every built-in signal, one registry's worth.
+	 * @return the built-in signals, in the order of the constants above
+	 */
+	public static List<Signal> builtIns() {
+		return List.of(Signal.of(POST_INIT, "instance"),
+				Signal.of(PRE_SAVE, "instance", "raw", "using", "updateFields", "previousValues"),
+				Signal.of(POST_SAVE, "instance", "created", "raw", "using", "updateFields", "previousValues"),
+				Signal.of(PRE_DELETE, "instance", "using", "origin"),
+				Signal.of(POST_DELETE, "instance", "using", "origin"),
+				Signal.of(M2M_CHANGED, "instance", "action", "reverse", "model", "pkSet", "using"),
+				Signal.of(REQUEST_STARTED, "request"),
+				Signal.of(REQUEST_FINISHED, "request", "response"),
+				Signal.of(GOT_REQUEST_EXCEPTION, "request", "exception"));
+	}
+
+}

@@ -1,0 +1,138 @@
+package dev.signals.internal;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+import dev.signals.Response;
+import dev.signals.SignalEvent;
+import dev.signals.SignalException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls the receivers of a route one at a time, in connection order, and collects their
+ * responses. When every receiver answers {@code null} it returns the route's prepared responses
+ * and allocates nothing.
+ */
+public final class Dispatch {
+
+	private static final Logger logger = LoggerFactory.getLogger("dev.signals.Signal");
+
+	private Dispatch() {
+	}
+
+	/**
+	 * Calls every live receiver of the route.
+	 * @param route the receivers
+	 * @param event the event they get
+	 * @param robust catch and record {@link Exception}s instead of stopping at the first one
+	 * @return the responses in connection order
+	 */
+	public static List<Response> call(Route route, SignalEvent event, boolean robust) {
+		Entry[] entries = route.entries;
+		Response @Nullable [] out = null;
+		int count = 0;
+		for (int i = 0; i < entries.length; i++) {
+			Entry entry = entries[i];
+			Object receiver = entry.receiver();
+			if (receiver == null) {
+				if (out == null) {
+					out = prefix(entries, i);
+					count = i;
+				}
+				continue;
+			}
+			Object value;
+			Throwable error = null;
+			try {
+				value = entry.call(receiver, event);
+			}
+			catch (Exception ex) {
+				if (!robust) {
+					throw (ex instanceof RuntimeException runtime) ? runtime
+							: new SignalException(event.signal().name(), entry.description(), ex);
+				}
+				logFailure(event, entry.description(), ex);
+				value = null;
+				error = ex;
+			}
+			if (out == null && value == null && error == null && entry.nullResponse() != null) {
+				continue;
+			}
+			if (out == null) {
+				out = prefix(entries, i);
+				count = i;
+			}
+			out[count++] = (value == null && error == null && entry.nullResponse() != null) ? entry.nullResponse()
+					: new Response(receiver, value, error);
+		}
+		if (out == null) {
+			return route.nullResponses;
+		}
+		return Collections.unmodifiableList(Arrays.asList((count == out.length) ? out : Arrays.copyOf(out, count)));
+	}
+
+	private static Response[] prefix(Entry[] entries, int length) {
+		Response[] out = new Response[entries.length];
+		for (int i = 0; i < length; i++) {
+			out[i] = entries[i].nullResponse();
+		}
+		return out;
+	}
+
+	/**
+	 * Calls every live receiver of the route on an executor, then awaits every response that is a
+	 * {@link CompletionStage} and puts its result in its place.
+	 * @param route the receivers
+	 * @param event the event they get
+	 * @param robust record failures instead of failing the future with the first one
+	 * @param executor where the receivers run
+	 * @return the responses in connection order
+	 */
+	public static CompletableFuture<List<Response>> callAsync(Route route, SignalEvent event, boolean robust,
+			Executor executor) {
+		return CompletableFuture.supplyAsync(() -> call(route, event, robust), executor)
+			.thenCompose((responses) -> awaitStages(responses, event, robust));
+	}
+
+	private static CompletableFuture<List<Response>> awaitStages(List<Response> responses, SignalEvent event,
+			boolean robust) {
+		@SuppressWarnings("unchecked")
+		CompletableFuture<Response>[] awaited = new CompletableFuture[responses.size()];
+		for (int i = 0; i < awaited.length; i++) {
+			Response response = responses.get(i);
+			if (response.value() instanceof CompletionStage<?> stage) {
+				awaited[i] = stage.toCompletableFuture().handle((value, failure) -> {
+					if (failure == null) {
+						return new Response(response.receiver(), value, null);
+					}
+					Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
+							? failure.getCause() : failure;
+					if (!robust || !(cause instanceof Exception)) {
+						throw (cause instanceof RuntimeException runtime) ? runtime
+								: new SignalException(event.signal().name(), String.valueOf(response.receiver()), cause);
+					}
+					logFailure(event, String.valueOf(response.receiver()), cause);
+					return new Response(response.receiver(), null, cause);
+				});
+			}
+			else {
+				awaited[i] = CompletableFuture.completedFuture(response);
+			}
+		}
+		return CompletableFuture.allOf(awaited)
+			.thenApply((done) -> Arrays.stream(awaited).map(CompletableFuture::join).toList());
+	}
+
+	private static void logFailure(SignalEvent event, String receiver, Throwable failure) {
+		logger.error("Error calling receiver {} of signal '{}' in a robust send (sender {}): {}", receiver,
+				event.signal().name(), event.sender(), failure.toString(), failure);
+	}
+
+}

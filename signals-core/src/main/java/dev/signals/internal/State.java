@@ -1,0 +1,137 @@
+package dev.signals.internal;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable snapshot of a signal's connections, replaced as a whole on every change
+ * (copy-on-write), so sends read it without a lock. It resolves a sender to its route with one
+ * identity-table probe; class senders with subclass receivers are resolved once per class.
+ */
+public final class State {
+
+	/** The state of a signal without receivers. */
+	public static final State EMPTY = new State(List.of(), 0);
+
+	private final List<Entry> entries;
+
+	private final int muted;
+
+	private final Route anySender;
+
+	private final @Nullable SenderTable bySender;
+
+	private final @Nullable ClassValue<Route> byClass;
+
+	private State(List<Entry> entries, int muted) {
+		this.entries = List.copyOf(entries);
+		this.muted = muted;
+		List<Entry> any = new ArrayList<>();
+		Map<Object, List<Entry>> specific = new IdentityHashMap<>();
+		Map<Object, WeakReference<Object>> references = new IdentityHashMap<>();
+		boolean subclasses = false;
+		for (Entry entry : this.entries) {
+			Object sender = entry.sender();
+			if (entry.anySender()) {
+				any.add(entry);
+			}
+			else if (sender != null) {
+				specific.computeIfAbsent(sender, (key) -> new ArrayList<>()).add(entry);
+				references.putIfAbsent(sender, entry.senderReference());
+				subclasses |= entry.includeSubclasses();
+			}
+		}
+		this.anySender = any.isEmpty() ? Route.EMPTY : new Route(any.toArray(Entry[]::new));
+		List<WeakReference<Object>> keys = new ArrayList<>();
+		List<Route> routes = new ArrayList<>();
+		specific.forEach((sender, own) -> {
+			keys.add(references.get(sender));
+			routes.add(new Route(merge(any, own)));
+		});
+		this.bySender = keys.isEmpty() ? null : new SenderTable(keys, routes);
+		this.byClass = subclasses ? new ClassValue<>() {
+			@Override
+			protected Route computeValue(Class<?> type) {
+				return routeForClass(type);
+			}
+		} : null;
+	}
+
+	private static Entry[] merge(List<Entry> first, List<Entry> second) {
+		Entry[] merged = new Entry[first.size() + second.size()];
+		int i = 0;
+		int j = 0;
+		for (int k = 0; k < merged.length; k++) {
+			boolean takeFirst = j >= second.size()
+					|| (i < first.size() && first.get(i).order() < second.get(j).order());
+			merged[k] = takeFirst ? first.get(i++) : second.get(j++);
+		}
+		return merged;
+	}
+
+	private Route routeForClass(Class<?> type) {
+		Entry[] matching = this.entries.stream().filter((entry) -> entry.appliesTo(type)).toArray(Entry[]::new);
+		return (matching.length == 0) ? Route.EMPTY : new Route(matching);
+	}
+
+	/**
+	 * The receivers that a send by this sender calls.
+	 * @param sender the sender, or {@code null}
+	 * @return the route, {@link Route#EMPTY} when nobody listens or the signal is muted
+	 */
+	public Route route(@Nullable Object sender) {
+		if (this.muted > 0 || this.entries.isEmpty()) {
+			return Route.EMPTY;
+		}
+		if (sender == null) {
+			return this.anySender;
+		}
+		ClassValue<Route> byClass = this.byClass;
+		if (byClass != null && sender instanceof Class<?> type) {
+			return byClass.get(type);
+		}
+		SenderTable bySender = this.bySender;
+		if (bySender != null) {
+			Route route = bySender.get(sender);
+			if (route != null) {
+				return route;
+			}
+		}
+		return this.anySender;
+	}
+
+	/** @return every entry, in connection order */
+	public List<Entry> entries() {
+		return this.entries;
+	}
+
+	/** @return how many mutes are in force */
+	public int muted() {
+		return this.muted;
+	}
+
+	/**
+	 * A new state with these entries, dropping those whose receiver or sender was collected.
+	 * @param entries the entries in connection order
+	 * @return the new state
+	 */
+	public State withEntries(List<Entry> entries) {
+		List<Entry> live = entries.stream().filter(Entry::isLive).toList();
+		return (live.isEmpty() && this.muted == 0) ? EMPTY : new State(live, this.muted);
+	}
+
+	/**
+	 * A new state with the mute count changed.
+	 * @param delta +1 to mute once more, -1 to lift one mute
+	 * @return the new state
+	 */
+	public State withMuted(int delta) {
+		return new State(this.entries.stream().filter(Entry::isLive).toList(), this.muted + delta);
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.signals.spring;
+
+import dev.signals.Signal;
+import dev.signals.SignalRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the signal registry of this application context, holding the built-in
+ * signals and every {@link Signal} bean.
+ */
+@AutoConfiguration
+@ConditionalOnBooleanProperty(name = "signals.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(SignalsProperties.class)
+public final class SignalsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignalRegistry signalRegistry(ObjectProvider<Signal> signals) {
+		SignalRegistry registry = SignalRegistry.withBuiltIns();
+		signals.orderedStream().forEach(registry::register);
+		return registry;
+	}
+
+}
