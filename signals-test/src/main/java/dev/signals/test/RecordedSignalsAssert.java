@@ -3,6 +3,7 @@ package dev.signals.test;
 import java.util.List;
 
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AssertJ assertions on {@link RecordedSignals}. A failure message lists what was recorded.
@@ -13,9 +14,8 @@ public class RecordedSignalsAssert extends AbstractAssert<RecordedSignalsAssert,
 
 	private static final int LISTED = 50;
 
-	RecordedSignalsAssert(RecordedSignals actual) {
+	RecordedSignalsAssert(@Nullable RecordedSignals actual) {
 		super(actual, RecordedSignalsAssert.class);
-		isNotNull();
 	}
 
 	/**
@@ -26,6 +26,7 @@ public class RecordedSignalsAssert extends AbstractAssert<RecordedSignalsAssert,
 	 * @throws IllegalArgumentException when no signal of that name is being recorded
 	 */
 	public SentSignalsAssert sent(String signalName) {
+		isNotNull();
 		return new SentSignalsAssert(this, this.actual.signal(signalName));
 	}
 
@@ -34,6 +35,7 @@ public class RecordedSignalsAssert extends AbstractAssert<RecordedSignalsAssert,
 	 * @return this
 	 */
 	public RecordedSignalsAssert sentNothing() {
+		isNotNull();
 		List<RecordedSignal> all = this.actual.all();
 		if (!all.isEmpty()) {
 			fail("Expected no signal to be sent, but " + all.size() + " " + ((all.size() == 1) ? "was" : "were"), all);
@@ -48,6 +50,7 @@ public class RecordedSignalsAssert extends AbstractAssert<RecordedSignalsAssert,
 	 * @return this
 	 */
 	public RecordedSignalsAssert sentInOrder(String... signalNames) {
+		isNotNull();
 		for (String name : signalNames) {
 			this.actual.signal(name);
 		}

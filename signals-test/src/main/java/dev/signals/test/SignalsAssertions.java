@@ -1,5 +1,7 @@
 package dev.signals.test;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Entry point of the AssertJ assertions on {@link RecordedSignals}; needs AssertJ on the test
  * classpath, as {@code spring-boot-starter-test} provides.
@@ -20,7 +22,7 @@ public final class SignalsAssertions {
 	 * @param recorded the recorded signals
 	 * @return the assertions
 	 */
-	public static RecordedSignalsAssert assertThat(RecordedSignals recorded) {
+	public static RecordedSignalsAssert assertThat(@Nullable RecordedSignals recorded) {
 		return new RecordedSignalsAssert(recorded);
 	}
 
