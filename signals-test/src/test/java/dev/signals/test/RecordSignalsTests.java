@@ -12,6 +12,7 @@ import dev.signals.SignalRegistry;
 import dev.signals.test.TestApplication.Order;
 import dev.signals.test.TestApplication.OrderService;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +111,17 @@ class RecordSignalsTests {
 		finally {
 			this.registry.unregister(late);
 		}
+	}
+
+	@Nested
+	class InANestedClass {
+
+		@Test
+		void signalsAreRecordedToo(RecordedSignals recorded) {
+			RecordSignalsTests.this.orders.place(new Order(4, false));
+			assertThat(recorded).sent(ORDER_PLACED).from(RecordSignalsTests.this.orders).once();
+		}
+
 	}
 
 	private static java.util.Map.Entry<String, Object> entry(String key, Object value) {
