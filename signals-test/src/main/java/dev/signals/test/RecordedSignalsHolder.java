@@ -20,7 +20,10 @@ final class RecordedSignalsHolder {
 	}
 
 	static void start(SignalRecorder recorder) {
-		stop();
+		SignalRecorder previous = stop();
+		if (previous != null) {
+			previous.close();
+		}
 		current.set(recorder);
 		active.add(recorder);
 	}

@@ -16,6 +16,12 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary.Failure;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+import org.springframework.test.context.support.AbstractTestExecutionListener;
 
 import static dev.signals.Signals.POST_SAVE;
 import static dev.signals.Signals.PRE_SAVE;
@@ -82,6 +88,24 @@ class TestLifecycleTests {
 			.contains("names no signal; list the signals to mute");
 	}
 
+	@Test
+	void recordingAndMutesLastUntilLaterListenersSuchAsTheTransactionalOneHaveFinished() {
+		LaterListener.observed.clear();
+		TestExecutionSummary summary = Samples.run(LaterListenerSample.class);
+		assertThat(failures(summary)).isEmpty();
+		assertThat(LaterListener.observed).containsExactly("before: muted=true, recorded=[]",
+				"after: muted=true, recorded=[order_placed, order_placed]");
+	}
+
+	@Test
+	void recordingWithoutASignalRegistryFailsSayingWhatToAdd() {
+		TestExecutionSummary summary = Samples.run(NoRegistrySample.class);
+		assertThat(failures(summary)).singleElement().asString()
+			.contains("@RecordSignals on " + NoRegistrySample.class.getName()
+					+ " needs exactly one SignalRegistry bean in the test's application context, but found []")
+			.contains("add signals-spring-boot-starter");
+	}
+
 	private Map<String, Integer> receiverCounts() {
 		return this.registry.signals()
 			.stream()
@@ -144,6 +168,69 @@ class TestLifecycleTests {
 			this.orders.place(new Order(1, false));
 			assertThat(recorded).sent(PRE_SAVE).once().sent(POST_SAVE).never();
 			fail("deliberate failure while post_save is muted");
+		}
+
+	}
+
+	/** Runs where Spring's TransactionalTestExecutionListener does, inside the recording and the mutes. */
+	static class LaterListener extends AbstractTestExecutionListener {
+
+		static final List<String> observed = new CopyOnWriteArrayList<>();
+
+		@Override
+		public int getOrder() {
+			return 4000;
+		}
+
+		@Override
+		public void beforeTestMethod(TestContext testContext) {
+			observe(testContext, "before");
+		}
+
+		@Override
+		public void afterTestMethod(TestContext testContext) {
+			testContext.getApplicationContext().getBean(SignalRegistry.class).get(ORDER_PLACED).send("after");
+			observe(testContext, "after");
+		}
+
+		private void observe(TestContext testContext, String phase) {
+			SignalRegistry registry = testContext.getApplicationContext().getBean(SignalRegistry.class);
+			observed.add(phase + ": muted=" + registry.get(PRE_SAVE).isMuted() + ", recorded="
+					+ RecordedSignalsHolder.required().names());
+		}
+
+	}
+
+	@SpringBootTest(classes = TestApplication.class)
+	@RecordSignals
+	@MuteSignals(PRE_SAVE)
+	@TestExecutionListeners(listeners = LaterListener.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+	@EnabledIf(SAMPLE)
+	static class LaterListenerSample {
+
+		@Autowired
+		private SignalRegistry registry;
+
+		@Test
+		void sends() {
+			this.registry.get(ORDER_PLACED).send("test");
+		}
+
+	}
+
+	@SpringJUnitConfig(NoRegistrySample.Empty.class)
+	@RecordSignals
+	@EnabledIf(SAMPLE)
+	static class NoRegistrySample {
+
+		@Test
+		void neverRuns() {
+			fail("runs without a signal registry");
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		static class Empty {
+
 		}
 
 	}
