@@ -105,7 +105,8 @@ public final class SentSignalsAssert {
 	 */
 	public RecordedSignalsAssert times(int expected) {
 		if (expected < 0) {
-			throw new IllegalArgumentException("The expected number of sends must not be negative, but was " + expected);
+			throw new IllegalArgumentException(
+					"The expected number of sends must not be negative, but was " + expected);
 		}
 		return verify(expected, false);
 	}

@@ -56,9 +56,4 @@ class MuteSignalsTests {
 		assertThat(this.registry.get(PRE_SAVE).isMuted()).isFalse();
 	}
 
-	@Test
-	void aMethodLevelMuteEndsWithItsMethod() {
-		assertThat(this.registry.get(POST_SAVE).isMuted()).isFalse();
-	}
-
 }

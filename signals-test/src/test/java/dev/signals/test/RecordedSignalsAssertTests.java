@@ -39,8 +39,9 @@ class RecordedSignalsAssertTests {
 	@Test
 	void anUnmetCountFailsListingTheRecordedSends() {
 		saveAndDelete();
-		assertThatThrownBy(() -> assertThat(this.recorded).sent("saved").from(String.class).withArgument("instance", "c")
-			.once()).isInstanceOf(AssertionError.class)
+		assertThatThrownBy(
+				() -> assertThat(this.recorded).sent("saved").from(String.class).withArgument("instance", "c").once())
+			.isInstanceOf(AssertionError.class)
 			.hasMessageContaining("Expected signal 'saved' from java.lang.String.class with instance=c to be sent "
 					+ "once, but it was sent 0 times.")
 			.hasMessageContaining("Recorded sends (3), in send order:\n"

@@ -114,7 +114,8 @@ class SignalsTestingTests {
 		SignalReceiver receiver = (event) -> {
 		};
 		try (Connection connection = SignalsTesting.receive(this.registry, POST_SAVE, receiver)) {
-			assertThatIllegalStateException().isThrownBy(() -> SignalsTesting.receive(this.registry, POST_SAVE, receiver))
+			assertThatIllegalStateException()
+				.isThrownBy(() -> SignalsTesting.receive(this.registry, POST_SAVE, receiver))
 				.withMessageContaining("already connected to signal 'post_save' for any sender");
 			assertThat(connection.isConnected()).isTrue();
 		}

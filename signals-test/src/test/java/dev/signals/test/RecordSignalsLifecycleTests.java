@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.fail;
  * context and checks the registry afterwards.
  */
 @SpringBootTest(classes = TestApplication.class)
-class TestLifecycleTests {
+class RecordSignalsLifecycleTests {
 
 	private static final String SAMPLE = "dev.signals.test.Samples#launched";
 
@@ -72,20 +72,6 @@ class TestLifecycleTests {
 		assertThatIllegalStateException().isThrownBy(() -> RecordingSample.injected.all())
 			.withMessageContaining("No signals are being recorded")
 			.withMessageContaining("@RecordSignals");
-	}
-
-	@Test
-	void muteOfAnUnknownSignalFailsTheTestNamingTheClosestAndMutesNothing() {
-		TestExecutionSummary summary = Samples.run(UnknownMuteSample.class);
-		assertThat(failures(summary)).singleElement().asString().contains("did you mean 'post_save'");
-		assertThat(this.registry.signals()).noneMatch(Signal::isMuted);
-	}
-
-	@Test
-	void muteWithoutSignalNamesFailsTheTestSayingWhatToDo() {
-		TestExecutionSummary summary = Samples.run(EmptyMuteSample.class);
-		assertThat(failures(summary)).singleElement().asString()
-			.contains("names no signal; list the signals to mute");
 	}
 
 	@Test
@@ -231,30 +217,6 @@ class TestLifecycleTests {
 		@Configuration(proxyBeanMethods = false)
 		static class Empty {
 
-		}
-
-	}
-
-	@SpringBootTest(classes = TestApplication.class)
-	@MuteSignals({ PRE_SAVE, "post_sve" })
-	@EnabledIf(SAMPLE)
-	static class UnknownMuteSample {
-
-		@Test
-		void neverRuns() {
-			fail("runs although a muted signal is unknown");
-		}
-
-	}
-
-	@SpringBootTest(classes = TestApplication.class)
-	@MuteSignals({})
-	@EnabledIf(SAMPLE)
-	static class EmptyMuteSample {
-
-		@Test
-		void neverRuns() {
-			fail("runs although @MuteSignals names no signal");
 		}
 
 	}
