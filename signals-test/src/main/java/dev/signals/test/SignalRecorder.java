@@ -30,6 +30,8 @@ public final class SignalRecorder implements RecordedSignals, AutoCloseable {
 
 	private final List<RecordedSignal> recorded = new ArrayList<>();
 
+	private volatile boolean closed;
+
 	SignalRecorder(SignalRegistry registry) {
 		this.registry = registry;
 		for (Signal signal : registry.signals()) {
@@ -39,6 +41,9 @@ public final class SignalRecorder implements RecordedSignals, AutoCloseable {
 	}
 
 	private void record(SignalEvent event) {
+		if (this.closed) {
+			return;
+		}
 		RecordedSignal send = new RecordedSignal(event.signal(), event.sender(), event.argumentMap());
 		synchronized (this.recorded) {
 			this.recorded.add(send);
@@ -93,9 +98,13 @@ public final class SignalRecorder implements RecordedSignals, AutoCloseable {
 		}
 	}
 
-	/** Disconnects the recorder from every signal; recording stops, the recorded sends stay. */
+	/**
+	 * Disconnects the recorder from every signal. Recording stops, also for sends already under
+	 * way; the recorded sends stay.
+	 */
 	@Override
 	public void close() {
+		this.closed = true;
 		synchronized (this.connections) {
 			this.connections.forEach(Connection::disconnect);
 		}

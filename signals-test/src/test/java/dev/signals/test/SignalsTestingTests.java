@@ -2,10 +2,14 @@ package dev.signals.test;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import dev.signals.Connection;
 import dev.signals.NoSuchSignalException;
+import dev.signals.Response;
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
@@ -139,6 +143,24 @@ class SignalsTestingTests {
 		assertThat(recorder.isRecording()).isFalse();
 		assertThat(recorder.all()).singleElement().satisfies((send) -> assertThat(send.get("order")).isEqualTo(1));
 		assertThat(shipped.receivers()).isEmpty();
+	}
+
+	@Test
+	void aSendUnderWayWhenTheRecorderClosesIsNotRecorded() throws Exception {
+		Signal shipped = Signal.of("order_shipped");
+		CountDownLatch inFirstReceiver = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		shipped.connect((event) -> {
+			inFirstReceiver.countDown();
+			release.await();
+		});
+		SignalRecorder recorder = SignalsTesting.record(shipped);
+		CompletableFuture<List<Response>> send = CompletableFuture.supplyAsync(() -> shipped.send(this));
+		assertThat(inFirstReceiver.await(10, TimeUnit.SECONDS)).isTrue();
+		recorder.close();
+		release.countDown();
+		assertThat(send.get(10, TimeUnit.SECONDS)).hasSize(2);
+		assertThat(recorder.all()).isEmpty();
 	}
 
 	@Test
