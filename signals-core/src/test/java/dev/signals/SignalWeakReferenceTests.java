@@ -82,10 +82,10 @@ class SignalWeakReferenceTests {
 	void disconnectedReceiverIsNotKeptAliveBySubclassMatching() {
 		SignalReceiver receiver = new Recorder().receiver("r");
 		WeakReference<Object> watched = this.collection.watch(receiver);
-		Connection connection = this.signal.connect(receiver, Connect.sender(Number.class).includeSubclasses());
+		this.signal.connect(receiver, Connect.sender(Number.class).includeSubclasses());
 		assertThat(this.signal.send(Integer.class)).hasSize(1);
 		assertThat(this.signal.hasListeners(Long.class)).isTrue();
-		connection.disconnect();
+		assertThat(this.signal.disconnect(receiver, Number.class)).isTrue();
 		receiver = null;
 		this.collection.awaitCollected(watched);
 	}
