@@ -142,7 +142,7 @@ public final class Signal {
 	 * @return the handle of the connection
 	 */
 	public Connection connect(SignalReceiver receiver) {
-		return add(receiver, Connect.anySender());
+		return add(receiver, false, Connect.anySender());
 	}
 
 	/**
@@ -153,7 +153,7 @@ public final class Signal {
 	 * @return the handle of the connection
 	 */
 	public Connection connect(SignalReceiver receiver, Connect options) {
-		return add(receiver, options);
+		return add(receiver, false, options);
 	}
 
 	/**
@@ -162,7 +162,7 @@ public final class Signal {
 	 * @return the handle of the connection
 	 */
 	public Connection connectResponder(SignalResponder responder) {
-		return add(responder, Connect.anySender());
+		return add(responder, true, Connect.anySender());
 	}
 
 	/**
@@ -172,10 +172,10 @@ public final class Signal {
 	 * @return the handle of the connection
 	 */
 	public Connection connectResponder(SignalResponder responder, Connect options) {
-		return add(responder, options);
+		return add(responder, true, options);
 	}
 
-	private Connection add(Object receiver, Connect options) {
+	private Connection add(Object receiver, boolean responder, Connect options) {
 		Objects.requireNonNull(receiver, () -> "Cannot connect a null receiver to signal '" + this.name + "'");
 		Objects.requireNonNull(options, "options must not be null");
 		synchronized (this) {
@@ -186,7 +186,7 @@ public final class Signal {
 					return new Handle(null);
 				}
 			}
-			Entry entry = new Entry(this.nextOrder++, receiver, options.dispatchUid(), options.sender(), options.isWeak(),
+			Entry entry = new Entry(this.nextOrder++, receiver, responder, options.dispatchUid(), options.sender(), options.isWeak(),
 					options.isIncludeSubclasses(), this.collected);
 			List<Entry> entries = new ArrayList<>(current.entries());
 			entries.add(entry);
