@@ -72,6 +72,10 @@ public final class Signal {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("A signal name must not be null or blank");
 		}
+		if (argumentNames == null) {
+			throw new IllegalArgumentException("The argument names of signal '" + name
+					+ "' must not be null; pass none for a signal without arguments");
+		}
 		Set<String> seen = new HashSet<>();
 		for (String argument : argumentNames) {
 			if (argument == null || argument.isEmpty() || !Character.isJavaIdentifierStart(argument.charAt(0))
@@ -107,8 +111,8 @@ public final class Signal {
 	 * @return its position in {@link #argumentNames()}
 	 * @throws IllegalArgumentException naming the signal and the argument when it is not declared
 	 */
-	public int indexOf(String argumentName) {
-		Integer index = this.indexes.get(argumentName);
+	public int indexOf(@Nullable String argumentName) {
+		Integer index = (argumentName != null) ? this.indexes.get(argumentName) : null;
 		if (index == null) {
 			throw new IllegalArgumentException("Signal '" + this.name + "' has no argument '" + argumentName
 					+ "'; its arguments are " + this.argumentNames);
@@ -177,7 +181,7 @@ public final class Signal {
 
 	private Connection add(Object receiver, boolean responder, Connect options) {
 		Objects.requireNonNull(receiver, () -> "Cannot connect a null receiver to signal '" + this.name + "'");
-		Objects.requireNonNull(options, "options must not be null");
+		Objects.requireNonNull(options, "Connect options must not be null; use Connect.anySender()");
 		synchronized (this) {
 			State current = purged();
 			for (Entry entry : current.entries()) {
@@ -287,11 +291,12 @@ public final class Signal {
 	 * @return the responses in connection order
 	 */
 	public List<Response> send(@Nullable Object sender, Arguments arguments) {
+		checkOwn(arguments);
 		Route route = this.state.route(sender);
 		if (route.isEmpty()) {
 			return List.of();
 		}
-		return Dispatch.call(route, event(sender, arguments), false);
+		return Dispatch.call(route, new SignalEvent(this, sender, arguments), false);
 	}
 
 	/**
@@ -314,11 +319,12 @@ public final class Signal {
 	 * @return the responses in connection order
 	 */
 	public List<Response> sendRobust(@Nullable Object sender, Arguments arguments) {
+		checkOwn(arguments);
 		Route route = this.state.route(sender);
 		if (route.isEmpty()) {
 			return List.of();
 		}
-		return Dispatch.call(route, event(sender, arguments), true);
+		return Dispatch.call(route, new SignalEvent(this, sender, arguments), true);
 	}
 
 	/**
@@ -342,9 +348,10 @@ public final class Signal {
 	 */
 	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
+		checkOwn(arguments);
 		Route route = this.state.route(sender);
 		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: Dispatch.callAsync(route, event(sender, arguments), false, executor);
+				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), false, executor);
 	}
 
 	/**
@@ -356,17 +363,21 @@ public final class Signal {
 	 */
 	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
+		checkOwn(arguments);
 		Route route = this.state.route(sender);
 		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: Dispatch.callAsync(route, event(sender, arguments), true, executor);
+				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), true, executor);
 	}
 
-	private SignalEvent event(@Nullable Object sender, Arguments arguments) {
+	private void checkOwn(Arguments arguments) {
+		if (arguments == null) {
+			throw new NullPointerException("arguments must not be null; use send(sender) to send none");
+		}
 		if (arguments.signal() != this) {
 			throw new IllegalArgumentException("Arguments built for signal '" + arguments.signal().name()
-					+ "' cannot be sent by signal '" + this.name + "'");
+					+ "' cannot be sent by signal '" + this.name + "'; build them with " + this.name
+					+ ".arguments(...)");
 		}
-		return new SignalEvent(this, sender, arguments);
 	}
 
 	/**
