@@ -46,6 +46,9 @@ public final class Signal {
 
 	private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
 
+	/** Guards changes; sends never take it, and no receiver is called while it is held. */
+	private final Object lock = new Object();
+
 	private long nextOrder;
 
 	private volatile State state = State.EMPTY;
@@ -182,7 +185,7 @@ public final class Signal {
 	private Connection add(Object receiver, boolean responder, Connect options) {
 		Objects.requireNonNull(receiver, () -> "Cannot connect a null receiver to signal '" + this.name + "'");
 		Objects.requireNonNull(options, "Connect options must not be null; use Connect.anySender()");
-		synchronized (this) {
+		synchronized (this.lock) {
 			State current = purged();
 			for (Entry entry : current.entries()) {
 				if (entry.hasKey(receiver, options.dispatchUid(), options.sender())) {
@@ -239,12 +242,14 @@ public final class Signal {
 		return remove((entry) -> entry.hasKey(null, dispatchUid, sender));
 	}
 
-	private synchronized boolean remove(Predicate<Entry> match) {
-		State current = purged();
-		List<Entry> entries = new ArrayList<>(current.entries());
-		boolean removed = entries.removeIf(match);
-		this.state = removed ? current.withEntries(entries) : current;
-		return removed;
+	private boolean remove(Predicate<Entry> match) {
+		synchronized (this.lock) {
+			State current = purged();
+			List<Entry> entries = new ArrayList<>(current.entries());
+			boolean removed = entries.removeIf(match);
+			this.state = removed ? current.withEntries(entries) : current;
+			return removed;
+		}
 	}
 
 	private State purged() {
@@ -386,7 +391,7 @@ public final class Signal {
 	 * @return the handle that lifts this mute
 	 */
 	public Muting mute() {
-		synchronized (this) {
+		synchronized (this.lock) {
 			this.state = purged().withMuted(1);
 		}
 		return new Muting() {
@@ -395,7 +400,7 @@ public final class Signal {
 
 			@Override
 			public void close() {
-				synchronized (Signal.this) {
+				synchronized (Signal.this.lock) {
 					if (!this.lifted) {
 						this.lifted = true;
 						Signal.this.state = purged().withMuted(-1);
