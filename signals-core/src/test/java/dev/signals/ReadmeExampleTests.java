@@ -1,5 +1,6 @@
 package dev.signals;
 
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class ReadmeExampleTests {
 		assertThat(this.captured).hasSize(1);
 		assertThat(this.auditLog).hasSize(1);
 		assertThat(registry.get("order_shipped")).isSameAs(shipped);
-		java.lang.ref.Reference.reachabilityFence(audit);
+		Reference.reachabilityFence(audit);
 	}
 
 	private void index(SignalEvent event) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** Point 1: a signal declares the arguments it sends; anything else is an error naming both. */
@@ -83,7 +84,7 @@ class SignalArgumentsTests {
 	@Test
 	void typedReadOfTheWrongTypeNamesTheArgumentAndBothTypes() {
 		SignalEvent event = new SignalEvent(this.shipped, this, this.shipped.arguments("order", 42));
-		org.assertj.core.api.Assertions.assertThatExceptionOfType(ClassCastException.class)
+		assertThatExceptionOfType(ClassCastException.class)
 			.isThrownBy(() -> event.get("order", String.class))
 			.withMessageContaining("'order'")
 			.withMessageContaining("order_shipped")

@@ -3,6 +3,7 @@ package dev.signals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -157,7 +158,7 @@ class SignalSendTests {
 	@Test
 	void robustSendWithMapChecksTheNames() {
 		this.signal.connectResponder((event) -> event.get("input"));
-		assertThat(this.signal.sendRobust(this, java.util.Map.of("input", 7))).extracting(Response::value)
+		assertThat(this.signal.sendRobust(this, Map.of("input", 7))).extracting(Response::value)
 			.containsExactly(7);
 	}
 

@@ -1,5 +1,7 @@
 package dev.signals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +54,7 @@ class SignalTestHelpersTests {
 			assertThat(this.signal.send(this)).isEmpty();
 			assertThat(this.signal.sendRobust(this, this.signal.arguments())).isEmpty();
 			assertThat(this.signal.sendAsync(this, this.signal.arguments(), Runnable::run))
-				.isCompletedWithValue(java.util.List.of());
+				.isCompletedWithValue(List.of());
 			assertThat(this.signal.hasListeners(this)).isFalse();
 			assertThat(this.signal.hasReceivers()).isFalse();
 			assertThat(this.signal.receivers()).hasSize(2);
