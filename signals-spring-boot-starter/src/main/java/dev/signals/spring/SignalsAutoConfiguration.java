@@ -1,20 +1,24 @@
 package dev.signals.spring;
 
+import dev.signals.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the signal registry of this application context, holding the built-in
- * signals and every {@link Signal} bean.
+ * signals and every {@link Signal} bean, and of the discovery of {@link Receiver @Receiver}
+ * methods, which are connected at startup and disconnected when the context closes.
  */
 @AutoConfiguration
+@ConditionalOnClass(SignalRegistry.class)
 @ConditionalOnBooleanProperty(name = "signals.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(SignalsProperties.class)
 public final class SignalsAutoConfiguration {
@@ -25,6 +29,12 @@ public final class SignalsAutoConfiguration {
 		SignalRegistry registry = SignalRegistry.withBuiltIns();
 		signals.orderedStream().forEach(registry::register);
 		return registry;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	static ReceiverMethodProcessor signalsReceiverMethodProcessor() {
+		return new ReceiverMethodProcessor();
 	}
 
 }
