@@ -169,7 +169,7 @@ final class ReceiverMethodFactory {
 			if (!matches) {
 				throw new ReceiverDeclarationException(description, "parameter 'instance' is a "
 						+ instanceType.getSimpleName() + ", but signal '" + signal.name() + "' from sender "
-						+ sender.getSimpleName() + " sends a " + sender.getSimpleName()
+						+ sender.getSimpleName() + " sends an instance of " + sender.getSimpleName()
 						+ ", so it can never match; declare it as " + sender.getSimpleName()
 						+ " (or a supertype) or fix @Receiver(sender = ...)");
 			}
