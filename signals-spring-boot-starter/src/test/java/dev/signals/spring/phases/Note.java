@@ -1,0 +1,31 @@
+package dev.signals.spring.phases;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+@Entity
+public class Note {
+
+	@Id
+	@GeneratedValue
+	private Long id;
+
+	private String text;
+
+	protected Note() {
+	}
+
+	Note(String text) {
+		this.text = text;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+}
