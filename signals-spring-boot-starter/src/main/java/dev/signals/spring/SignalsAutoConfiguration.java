@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * Auto-configuration of the signal registry of this application context, holding the built-in
@@ -35,6 +37,18 @@ public final class SignalsAutoConfiguration {
 	@ConditionalOnMissingBean
 	static ReceiverMethodProcessor signalsReceiverMethodProcessor() {
 		return new ReceiverMethodProcessor();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(TransactionExecutionListener.class)
+	static class TransactionPhaseConfiguration {
+
+		/** Lets {@code BEFORE_COMMIT} receivers of signals sent while committing (JPA's flush) run. */
+		@Bean
+		TransactionExecutionListener signalsCommitPhaseListener() {
+			return new CommitPhaseListener();
+		}
+
 	}
 
 }

@@ -42,7 +42,12 @@ final class TransactionPhases {
 	void schedule(ReceiverMethod receiver, SignalEvent event) throws Exception {
 		Phase phase = receiver.getPhase();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new PhaseSynchronization(receiver, event));
+			if (phase == Phase.BEFORE_COMMIT && CommitPhaseListener.isCommitting()) {
+				receiver.invoke(event);
+			}
+			else {
+				TransactionSynchronizationManager.registerSynchronization(new PhaseSynchronization(receiver, event));
+			}
 		}
 		else if (phase == Phase.BEFORE_COMMIT) {
 			receiver.invoke(event);
@@ -111,6 +116,8 @@ final class TransactionPhases {
 
 		private final SignalEvent event;
 
+		private boolean ranBeforeCommit;
+
 		PhaseSynchronization(ReceiverMethod receiver, SignalEvent event) {
 			this.receiver = receiver;
 			this.event = event;
@@ -124,6 +131,7 @@ final class TransactionPhases {
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			if (this.receiver.getPhase() == Phase.BEFORE_COMMIT) {
+				this.ranBeforeCommit = true;
 				try {
 					this.receiver.invoke(this.event);
 				}
@@ -139,7 +147,12 @@ final class TransactionPhases {
 		@Override
 		public void afterCompletion(int status) {
 			Phase phase = this.receiver.getPhase();
-			if ((phase == Phase.AFTER_COMMIT && status == STATUS_COMMITTED)
+			if (phase == Phase.BEFORE_COMMIT && !this.ranBeforeCommit && status == STATUS_COMMITTED) {
+				this.receiver.logFailure(this.event, new IllegalStateException("It was scheduled while the "
+						+ "transaction was already committing and did not run. Let Spring Boot create the transaction "
+						+ "manager, or add the signals TransactionExecutionListener bean to yours"));
+			}
+			else if ((phase == Phase.AFTER_COMMIT && status == STATUS_COMMITTED)
 					|| (phase == Phase.AFTER_ROLLBACK && status == STATUS_ROLLED_BACK)
 					|| phase == Phase.AFTER_COMPLETION) {
 				TransactionPhases.this.afterCompletion(this.receiver, this.event);

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.TransactionExecutionListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,9 @@ class SignalsAutoConfigurationTests {
 	@Test
 	void registryHoldsTheBuiltInSignals() {
 		this.runner.run((context) -> {
-			assertThat(context).hasSingleBean(SignalRegistry.class).hasSingleBean(ReceiverMethodProcessor.class);
+			assertThat(context).hasSingleBean(SignalRegistry.class)
+				.hasSingleBean(ReceiverMethodProcessor.class)
+				.hasSingleBean(TransactionExecutionListener.class);
 			assertThat(context.getBean(SignalRegistry.class).signals()).extracting(Signal::name)
 				.containsAll(Signals.builtIns().stream().map(Signal::name).toList());
 		});
@@ -71,6 +74,7 @@ class SignalsAutoConfigurationTests {
 		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.transaction"))
 			.withUserConfiguration(CustomSignal.class, ImmediateReceiver.class)
 			.run((context) -> {
+				assertThat(context).doesNotHaveBean("signalsCommitPhaseListener");
 				Signal shipped = context.getBean(SignalRegistry.class).get("order_shipped");
 				shipped.send(null, shipped.arguments("order", "A-1"));
 				assertThat(context.getBean(ImmediateReceiver.class).received).containsExactly("A-1");

@@ -1,10 +1,12 @@
 package dev.signals.spring.phases;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 
 @Entity
+@EntityListeners(NoteListener.class)
 public class Note {
 
 	@Id
@@ -26,6 +28,10 @@ public class Note {
 
 	public String getText() {
 		return this.text;
+	}
+
+	void setText(String text) {
+		this.text = text;
 	}
 
 }

@@ -28,6 +28,12 @@ class NoteService {
 		return note;
 	}
 
+	/** Changes the text; Hibernate flushes the change, and {@link NoteListener} sends, while committing. */
+	@Transactional
+	public void rename(Long id, String text) {
+		this.notes.findById(id).orElseThrow().setText(text);
+	}
+
 	@Transactional
 	public void writeThenFail(String text, Class<?> sender) {
 		write(text, sender);

@@ -97,8 +97,25 @@ class PhaseReceivers {
 		throw new IllegalStateException("async failure");
 	}
 
+	@Receiver(signal = "note_written", sender = Renamed.class, phase = Phase.BEFORE_COMMIT)
+	void renamedBeforeCommit(Note note) {
+		this.recorder.add("renamed before commit to " + note.getText());
+		if (note.getText().equals("veto")) {
+			throw new IllegalStateException("vetoed rename");
+		}
+	}
+
+	@Receiver(signal = "note_written", sender = Renamed.class, phase = Phase.AFTER_COMMIT)
+	void renamedAfterCommit(Note note) {
+		this.recorder.add("renamed after commit to " + note.getText());
+	}
+
 	private static boolean inTransaction() {
 		return TransactionSynchronizationManager.isActualTransactionActive();
+	}
+
+	static final class Renamed {
+
 	}
 
 	static final class Immediate {

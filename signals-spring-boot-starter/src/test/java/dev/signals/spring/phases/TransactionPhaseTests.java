@@ -25,6 +25,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
@@ -95,6 +96,26 @@ class TransactionPhaseTests {
 		this.recorder.add("send returned");
 		assertThat(this.recorder.events()).containsExactly("before commit, in transaction false", "committed",
 				"completed", "send returned");
+	}
+
+	@Test
+	void beforeCommitReceiverOfASendDuringTheCommitFlushRunsBeforeTheCommit() {
+		Note note = this.service.write("a", PhaseReceivers.Immediate.class);
+		this.recorder.clear();
+		this.service.rename(note.getId(), "b");
+		assertThat(this.recorder.events()).containsExactly("renamed before commit to b", "renamed after commit to b");
+		assertThat(notes("b")).isOne();
+	}
+
+	@Test
+	void beforeCommitReceiverExceptionDuringTheCommitFlushRollsBack() {
+		Note note = this.service.write("a", PhaseReceivers.Immediate.class);
+		this.recorder.clear();
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> this.service.rename(note.getId(), "veto"))
+			.havingRootCause()
+			.withMessage("vetoed rename");
+		assertThat(this.recorder.events()).containsExactly("renamed before commit to veto");
+		assertThat(notes("a")).isOne();
 	}
 
 	@Test
