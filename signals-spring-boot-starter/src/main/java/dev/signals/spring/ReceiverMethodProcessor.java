@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import dev.signals.Connect;
@@ -220,24 +219,6 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		this.connections.forEach(Connection::disconnect);
 		this.connections.clear();
 		this.receivers.clear();
-	}
-
-	private static final class ExecutorLookup implements Supplier<@Nullable Executor> {
-
-		private final ConfigurableListableBeanFactory beanFactory;
-
-		ExecutorLookup(ConfigurableListableBeanFactory beanFactory) {
-			this.beanFactory = beanFactory;
-		}
-
-		@Override
-		public @Nullable Executor get() {
-			if (this.beanFactory.containsBean("applicationTaskExecutor")) {
-				return this.beanFactory.getBean("applicationTaskExecutor", Executor.class);
-			}
-			return this.beanFactory.getBeanProvider(Executor.class).getIfUnique();
-		}
-
 	}
 
 }

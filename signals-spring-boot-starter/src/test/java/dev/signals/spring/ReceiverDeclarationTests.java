@@ -82,6 +82,12 @@ class ReceiverDeclarationTests {
 	}
 
 	@Test
+	void includeSubclassesWithoutSenderFails() {
+		assertStartupFails(SubclassesOfNothing.class, "Invalid @Receiver SubclassesOfNothing#onSaved: "
+				+ "includeSubclasses = true needs sender classes; add sender = ... or remove includeSubclasses");
+	}
+
+	@Test
 	void asyncBeforeCommitFails() {
 		assertStartupFails(AsyncBeforeCommit.class, "Invalid @Receiver AsyncBeforeCommit#onShipped: async = true "
 				+ "cannot run inside the transaction that phase BEFORE_COMMIT is about; remove async or use phase "
@@ -231,6 +237,14 @@ class ReceiverDeclarationTests {
 
 		@Receiver(signal = "order_shipped", dispatchUid = "audit")
 		void audit() {
+		}
+
+	}
+
+	static class SubclassesOfNothing {
+
+		@Receiver(signal = Signals.POST_SAVE, includeSubclasses = true)
+		void onSaved() {
 		}
 
 	}

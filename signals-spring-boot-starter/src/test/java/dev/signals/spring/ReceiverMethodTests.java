@@ -127,6 +127,27 @@ class ReceiverMethodTests {
 	}
 
 	@Test
+	void receiverMethodMissingFromTheInterfacesOfAJdkProxyFailsAtStartup() {
+		this.runner.withUserConfiguration(ProxyConfiguration.class)
+			.withBean("shippingListener", NotOnInterface.class)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(ReceiverDeclarationException.class)
+				.hasMessage("Invalid @Receiver NotOnInterface#onExpress: the bean is a JDK interface proxy and the "
+						+ "method is not declared on one of its interfaces; declare it on an interface or proxy the "
+						+ "target class (spring.aop.proxy-target-class=true)"));
+	}
+
+	@Test
+	void afterCommitReceiverRunsAtOnceWhenTheContextHasNoTransactionManager() {
+		this.runner.withBean(AfterCommitWithoutTransactionManager.class).run((context) -> {
+			Signal shipped = shipped(context);
+			List<Response> responses = shipped.send(null, shipped.arguments("order", "A-1"));
+			assertThat(calls(context)).containsExactly("after commit A-1");
+			assertThat(responses).singleElement().extracting(Response::value).isNull();
+		});
+	}
+
+	@Test
 	void lazyReceiverBeanIsCreatedAtTheFirstSend() {
 		LazyReceiver.instances.set(0);
 		this.runner.withUserConfiguration(LazyConfiguration.class).run((context) -> {
@@ -400,6 +421,34 @@ class ReceiverMethodTests {
 		@Receiver(signal = "order_shipped")
 		public void onShipped(String order) {
 			this.calls.list.add("listener " + order);
+		}
+
+	}
+
+	static class NotOnInterface implements ShippingListener {
+
+		@Override
+		public void onShipped(String order) {
+		}
+
+		@Receiver(signal = "order_shipped")
+		public void onExpress(String order) {
+		}
+
+	}
+
+	static class AfterCommitWithoutTransactionManager {
+
+		private final Calls calls;
+
+		AfterCommitWithoutTransactionManager(Calls calls) {
+			this.calls = calls;
+		}
+
+		@Receiver(signal = "order_shipped", phase = dev.signals.Phase.AFTER_COMMIT)
+		String onShipped(String order) {
+			this.calls.list.add("after commit " + order);
+			return "ignored";
 		}
 
 	}
