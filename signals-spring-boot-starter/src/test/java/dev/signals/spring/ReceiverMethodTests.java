@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.aop.framework.autoproxy.BeanNameAutoProxyCreator;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -158,6 +159,17 @@ class ReceiverMethodTests {
 			assertThat(LazyReceiver.instances).hasValue(1);
 			assertThat(calls(context)).containsExactly("lazy A-1", "lazy A-2");
 		});
+	}
+
+	@Test
+	void receiversAreConnectedUnderGlobalLazyInitialization() {
+		this.runner.withBean(LazyInitializationBeanFactoryPostProcessor.class)
+			.withBean(Singleton.class)
+			.run((context) -> {
+				Signal shipped = shipped(context);
+				shipped.send(null, shipped.arguments("order", "A-1"));
+				assertThat(context.getBean(Singleton.class).received).containsExactly("A-1");
+			});
 	}
 
 	@Test
