@@ -146,12 +146,14 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 
 	private Supplier<Object> beanSupplier(String name) {
 		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
-		boolean eager = !beanFactory.containsBeanDefinition(name) || isEagerSingleton(beanFactory.getBeanDefinition(name));
-		if (eager && beanFactory.isSingleton(name)) {
+		if (!beanFactory.isSingleton(name)) {
+			return () -> beanFactory.getBean(name);
+		}
+		if (!beanFactory.containsBeanDefinition(name) || isEagerSingleton(beanFactory.getBeanDefinition(name))) {
 			Object bean = beanFactory.getBean(name);
 			return () -> bean;
 		}
-		return () -> beanFactory.getBean(name);
+		return new LazySingleton(beanFactory, name);
 	}
 
 	private static boolean isEagerSingleton(BeanDefinition definition) {
@@ -219,6 +221,32 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		this.connections.forEach(Connection::disconnect);
 		this.connections.clear();
 		this.receivers.clear();
+	}
+
+	/** A lazy singleton bean, looked up at the first send that reaches it and then kept. */
+	private static final class LazySingleton implements Supplier<Object> {
+
+		private final BeanFactory beanFactory;
+
+		private final String name;
+
+		private volatile @Nullable Object bean;
+
+		LazySingleton(BeanFactory beanFactory, String name) {
+			this.beanFactory = beanFactory;
+			this.name = name;
+		}
+
+		@Override
+		public Object get() {
+			Object bean = this.bean;
+			if (bean == null) {
+				bean = this.beanFactory.getBean(this.name);
+				this.bean = bean;
+			}
+			return bean;
+		}
+
 	}
 
 }
