@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,8 @@ import org.springframework.transaction.TransactionExecutionListener;
 /**
  * Auto-configuration of the signal registry of this application context, holding the built-in
  * signals and every {@link Signal} bean, and of the discovery of {@link Receiver @Receiver}
- * methods, which are connected at startup and disconnected when the context closes.
+ * methods, which are connected at startup and disconnected when the context closes. A child
+ * context uses its parent's registry and connects its own beans' receivers to it.
  */
 @AutoConfiguration
 @ConditionalOnClass(SignalRegistry.class)
@@ -34,7 +36,7 @@ public final class SignalsAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
 	static ReceiverMethodProcessor signalsReceiverMethodProcessor() {
 		return new ReceiverMethodProcessor();
 	}

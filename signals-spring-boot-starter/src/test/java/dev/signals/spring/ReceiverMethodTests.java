@@ -23,6 +23,7 @@ import org.springframework.aop.framework.autoproxy.BeanNameAutoProxyCreator;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.assertj.ApplicationContextAssert.Scope;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -230,6 +231,26 @@ class ReceiverMethodTests {
 			assertThat(first.getBean(Singleton.class).received).containsExactly("first");
 			assertThat(second.getBean(Singleton.class).received).containsExactly("second");
 		}));
+	}
+
+	@Test
+	void childContextConnectsItsReceiversToTheParentRegistryUntilItCloses() {
+		this.runner.run((parent) -> {
+			Signal shipped = shipped(parent);
+			Singleton[] child = new Singleton[1];
+			new ApplicationContextRunner().withParent(parent)
+				.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
+				.withBean(Singleton.class)
+				.run((context) -> {
+					assertThat(context).doesNotHaveBean(SignalRegistry.class, Scope.NO_ANCESTORS);
+					assertThat(context.getBean(SignalRegistry.class)).isSameAs(parent.getBean(SignalRegistry.class));
+					child[0] = context.getBean(Singleton.class);
+					shipped.send(null, shipped.arguments("order", "A-1"));
+				});
+			shipped.send(null, shipped.arguments("order", "A-2"));
+			assertThat(child[0].received).containsExactly("A-1");
+			assertThat(shipped.receivers()).isEmpty();
+		});
 	}
 
 	@Test
