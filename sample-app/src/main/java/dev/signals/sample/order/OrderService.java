@@ -80,12 +80,12 @@ public class OrderService {
 
 	@Transactional(readOnly = true)
 	public Order get(Long id) {
-		return find(this.orders.findById(id), "order", id);
+		return find(this.orders.findWithLinesById(id), "order", id);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Order> all() {
-		return this.orders.findAll();
+		return this.orders.findAllByOrderByIdAsc();
 	}
 
 	private static <T> T find(java.util.Optional<T> found, String what, Long id) {
