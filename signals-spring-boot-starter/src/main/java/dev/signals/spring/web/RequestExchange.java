@@ -1,0 +1,122 @@
+package dev.signals.spring.web;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One client request as the request signals see it, from its first dispatch to its end: the
+ * request and response the receivers get, the first exception recorded, and whether the request
+ * already finished. Lives in a request attribute, and only while somebody listens.
+ *
+ * <p>It finishes exactly once: on {@link #onComplete} for an asynchronous request, else when the
+ * container takes the request out of scope, after any error page was rendered.
+ */
+final class RequestExchange implements AsyncListener {
+
+	private final RequestSignalsFilter filter;
+
+	private final HttpServletRequest request;
+
+	private final HttpServletResponse response;
+
+	private final AtomicBoolean finished = new AtomicBoolean();
+
+	private volatile @Nullable Throwable exception;
+
+	private volatile boolean escaped;
+
+	RequestExchange(RequestSignalsFilter filter, HttpServletRequest request, HttpServletResponse response) {
+		this.filter = filter;
+		this.request = request;
+		this.response = response;
+	}
+
+	/**
+	 * The exchange of a request, if the request signals follow it.
+	 * @param request the request, in any dispatch
+	 * @return the exchange, or {@code null}
+	 */
+	static @Nullable RequestExchange of(ServletRequest request) {
+		return (request.getAttribute(RequestSignalsFilter.EXCHANGE_ATTRIBUTE) instanceof RequestExchange exchange)
+				? exchange : null;
+	}
+
+	HttpServletRequest request() {
+		return this.request;
+	}
+
+	HttpServletResponse response() {
+		return this.response;
+	}
+
+	/**
+	 * Records an exception that a handler raised, unless one was recorded before: the first is
+	 * the original, later ones tend to wrap it.
+	 * @param exception the exception
+	 */
+	void record(Throwable exception) {
+		if (this.exception == null) {
+			this.exception = exception;
+		}
+	}
+
+	/**
+	 * Records an exception that escaped the filter chain; the container answers it with a server
+	 * error.
+	 * @param exception the exception
+	 */
+	void escaped(Throwable exception) {
+		record(exception);
+		this.escaped = true;
+	}
+
+	/**
+	 * The exception that failed the request: one that escaped the filter chain, or one recorded
+	 * while the response ended with a server error (5xx).
+	 * @return the exception, or {@code null} when the request did not fail
+	 */
+	@Nullable Throwable failure() {
+		Throwable failure = this.exception;
+		if (failure == null && this.request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error) {
+			failure = error;
+		}
+		return (failure != null && (this.escaped || this.response.getStatus() >= 500)) ? failure : null;
+	}
+
+	/** Sends the signals of the request's end, the first time only. */
+	void finish() {
+		if (this.finished.compareAndSet(false, true)) {
+			this.filter.finish(this);
+		}
+	}
+
+	@Override
+	public void onComplete(AsyncEvent event) {
+		finish();
+	}
+
+	@Override
+	public void onTimeout(AsyncEvent event) {
+	}
+
+	@Override
+	public void onError(AsyncEvent event) {
+		Throwable error = event.getThrowable();
+		if (error != null) {
+			record(error);
+		}
+	}
+
+	@Override
+	public void onStartAsync(AsyncEvent event) {
+		event.getAsyncContext().addListener(this);
+	}
+
+}
