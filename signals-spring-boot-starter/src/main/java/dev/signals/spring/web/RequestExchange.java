@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * request and response the receivers get, the first exception recorded, and whether the request
  * already finished. Lives in a request attribute, and only while somebody listens.
  *
- * <p>It finishes exactly once: on {@link #onComplete} for an asynchronous request, else when the
- * container takes the request out of scope, after any error page was rendered.
+ * <p>It finishes exactly once: a synchronous request when the container takes it out of scope,
+ * after any error page was rendered; an asynchronous one on {@link #onComplete}, or, when its last
+ * dispatch sent an error that the container renders with an error page, after that error
+ * dispatch (the container completes the async context before it renders the error page).
  */
 final class RequestExchange implements AsyncListener {
 
@@ -31,6 +33,14 @@ final class RequestExchange implements AsyncListener {
 	private volatile @Nullable Throwable exception;
 
 	private volatile boolean escaped;
+
+	private volatile boolean async;
+
+	private volatile int errorSent;
+
+	private volatile boolean errorDispatched;
+
+	private volatile boolean completed;
 
 	RequestExchange(RequestSignalsFilter filter, HttpServletRequest request, HttpServletResponse response) {
 		this.filter = filter;
@@ -90,6 +100,37 @@ final class RequestExchange implements AsyncListener {
 		return (failure != null && (this.escaped || this.response.getStatus() >= 500)) ? failure : null;
 	}
 
+	/** Marks the request as asynchronous: it ends when its async context completes. */
+	void startedAsync() {
+		this.async = true;
+	}
+
+	boolean isAsync() {
+		return this.async;
+	}
+
+	/**
+	 * Records that the application sent an error status, which the container may render with an
+	 * error page after the current dispatch.
+	 * @param status the status sent
+	 */
+	void errorSent(int status) {
+		this.errorSent = status;
+		this.errorDispatched = false;
+	}
+
+	/** Marks the start of an error dispatch. */
+	void errorDispatchStarted() {
+		this.errorDispatched = true;
+	}
+
+	/** Marks the end of an error dispatch: finishes an async request that completed before it. */
+	void errorDispatchEnded() {
+		if (this.completed) {
+			finish();
+		}
+	}
+
 	/** Sends the signals of the request's end, the first time only. */
 	void finish() {
 		if (this.finished.compareAndSet(false, true)) {
@@ -99,7 +140,11 @@ final class RequestExchange implements AsyncListener {
 
 	@Override
 	public void onComplete(AsyncEvent event) {
-		finish();
+		this.completed = true;
+		int status = this.errorSent;
+		if (status == 0 || this.errorDispatched || !this.filter.rendersErrorPage(status)) {
+			finish();
+		}
 	}
 
 	@Override

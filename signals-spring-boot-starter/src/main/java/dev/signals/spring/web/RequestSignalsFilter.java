@@ -1,6 +1,7 @@
 package dev.signals.spring.web;
 
 import java.io.IOException;
+import java.util.function.IntPredicate;
 
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
@@ -46,14 +47,28 @@ public final class RequestSignalsFilter implements Filter {
 
 	private final Signal gotRequestException;
 
+	private final IntPredicate errorPageStatuses;
+
 	/**
-	 * Creates the filter for the request signals of a registry.
+	 * Creates the filter for the request signals of a registry, for a container that renders no
+	 * error page.
 	 * @param registry the registry holding the built-in request signals
 	 */
 	public RequestSignalsFilter(SignalRegistry registry) {
+		this(registry, (status) -> false);
+	}
+
+	/**
+	 * Creates the filter for the request signals of a registry.
+	 * @param registry the registry holding the built-in request signals
+	 * @param errorPageStatuses which error statuses the container renders with an error page
+	 * dispatch; an asynchronous request that sent one of them finishes after that dispatch
+	 */
+	public RequestSignalsFilter(SignalRegistry registry, IntPredicate errorPageStatuses) {
 		this.requestStarted = registry.get(Signals.REQUEST_STARTED);
 		this.requestFinished = registry.get(Signals.REQUEST_FINISHED);
 		this.gotRequestException = registry.get(Signals.GOT_REQUEST_EXCEPTION);
+		this.errorPageStatuses = errorPageStatuses;
 	}
 
 	@Override
@@ -73,12 +88,21 @@ public final class RequestSignalsFilter implements Filter {
 			chain.doFilter(request, response);
 			return;
 		}
+		boolean error = request.getDispatcherType() == DispatcherType.ERROR;
+		if (error) {
+			exchange.errorDispatchStarted();
+		}
 		try {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException | Error ex) {
 			exchange.escaped(ex);
 			throw ex;
+		}
+		finally {
+			if (error) {
+				exchange.errorDispatchEnded();
+			}
 		}
 	}
 
@@ -95,7 +119,7 @@ public final class RequestSignalsFilter implements Filter {
 			if (this.requestStarted.hasListeners(SENDER)) {
 				this.requestStarted.send(SENDER, this.requestStarted.arguments("request", request));
 			}
-			chain.doFilter(request, response);
+			chain.doFilter(request, new ErrorTrackingResponse(response, exchange));
 		}
 		catch (IOException | ServletException | RuntimeException | Error ex) {
 			exchange.escaped(ex);
@@ -103,9 +127,19 @@ public final class RequestSignalsFilter implements Filter {
 		}
 		finally {
 			if (request.isAsyncStarted()) {
+				exchange.startedAsync();
 				request.getAsyncContext().addListener(exchange);
 			}
 		}
+	}
+
+	/**
+	 * Whether the container renders an error status with an error page dispatch.
+	 * @param status the error status
+	 * @return whether an error dispatch follows
+	 */
+	boolean rendersErrorPage(int status) {
+		return this.errorPageStatuses.test(status);
 	}
 
 	/**

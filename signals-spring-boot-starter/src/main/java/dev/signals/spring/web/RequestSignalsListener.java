@@ -15,7 +15,7 @@ final class RequestSignalsListener implements ServletRequestListener {
 	public void requestDestroyed(ServletRequestEvent event) {
 		ServletRequest request = event.getServletRequest();
 		RequestExchange exchange = RequestExchange.of(request);
-		if (exchange != null && !request.isAsyncStarted()) {
+		if (exchange != null && !exchange.isAsync()) {
 			exchange.finish();
 		}
 	}

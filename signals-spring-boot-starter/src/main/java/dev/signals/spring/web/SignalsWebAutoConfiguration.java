@@ -5,6 +5,7 @@ import dev.signals.spring.SignalsAutoConfiguration;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.error.ErrorPageRegistrar;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -34,9 +36,9 @@ public final class SignalsWebAutoConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestSignalsFilter> requestSignalsFilterRegistration(SignalRegistry registry,
-			SignalsWebProperties properties) {
+			SignalsWebProperties properties, ObjectProvider<ErrorPageRegistrar> errorPageRegistrars) {
 		FilterRegistrationBean<RequestSignalsFilter> registration = new FilterRegistrationBean<>(
-				new RequestSignalsFilter(registry));
+				new RequestSignalsFilter(registry, new ErrorPageStatuses(errorPageRegistrars)));
 		registration.setName("requestSignalsFilter");
 		registration.setOrder(properties.getFilterOrder());
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);

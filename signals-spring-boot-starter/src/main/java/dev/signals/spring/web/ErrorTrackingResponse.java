@@ -1,0 +1,34 @@
+package dev.signals.spring.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * The response the application gets while the request signals follow a request: tells the
+ * {@link RequestExchange} when an error is sent, so that {@code request_finished} waits for the
+ * error page the container renders after an asynchronous request completed.
+ */
+final class ErrorTrackingResponse extends HttpServletResponseWrapper {
+
+	private final RequestExchange exchange;
+
+	ErrorTrackingResponse(HttpServletResponse response, RequestExchange exchange) {
+		super(response);
+		this.exchange = exchange;
+	}
+
+	@Override
+	public void sendError(int status, String message) throws IOException {
+		this.exchange.errorSent(status);
+		super.sendError(status, message);
+	}
+
+	@Override
+	public void sendError(int status) throws IOException {
+		this.exchange.errorSent(status);
+		super.sendError(status);
+	}
+
+}
