@@ -2,6 +2,7 @@ package dev.signals.spring.web;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,6 +38,18 @@ class AsyncRequestSignalsTests {
 			.endsWith("finished:200");
 		assertThat(timeline.indexOf("work-done")).isLessThan(timeline.indexOf("finished:200"));
 		assertThat(timeline.indexOf("dispatch:ASYNC:end")).isLessThan(timeline.indexOf("finished:200"));
+	}
+
+	@Test
+	void asyncErrorStatusFinishesAfterTheErrorPageWasRendered() throws Exception {
+		String id = SignalRecorder.newId();
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/async/deferred-status-404",
+				SignalRecorder.ID_HEADER + ": " + id);
+		assertThat(reply.status()).isEqualTo(404);
+		assertThat(reply.text()).contains("\"status\":404");
+		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "finished:404")
+			.doesNotContain("exception")
+			.endsWith("dispatch:ASYNC:end", "dispatch:ERROR:end", "finished:404");
 	}
 
 	@ParameterizedTest(name = "{0}")

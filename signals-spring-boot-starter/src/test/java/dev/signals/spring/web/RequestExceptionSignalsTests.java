@@ -1,10 +1,12 @@
 package dev.signals.spring.web;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,17 @@ class RequestExceptionSignalsTests {
 		assertThat(this.recorder.exceptions(id)).singleElement().isSameAs(this.recorder.thrown(id));
 		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "exception", "finished:" + status)
 			.endsWith("exception", "finished:" + status);
+	}
+
+	@Test
+	void asyncTimeoutIsAServerErrorWithSpringsTimeoutException() throws Exception {
+		String id = SignalRecorder.newId();
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/async/deferred-timeout",
+				SignalRecorder.ID_HEADER + ": " + id);
+		assertThat(reply.status()).isEqualTo(503);
+		assertThat(this.recorder.exceptions(id)).singleElement().isInstanceOf(AsyncRequestTimeoutException.class);
+		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "exception", "finished:503")
+			.endsWith("exception", "finished:503");
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")

@@ -110,6 +110,18 @@ class TestController {
 		return result;
 	}
 
+	@GetMapping("/async/deferred-status-404")
+	DeferredResult<String> deferredStatusNotFound(@RequestHeader(SignalRecorder.ID_HEADER) String id) {
+		DeferredResult<String> result = new DeferredResult<>();
+		CompletableFuture.runAsync(() -> result.setErrorResult(this.recorder.threw(id, new StatusNotFoundException())));
+		return result;
+	}
+
+	@GetMapping("/async/deferred-timeout")
+	DeferredResult<String> deferredTimeout() {
+		return new DeferredResult<>(50L);
+	}
+
 	@GetMapping("/async/future")
 	CompletableFuture<String> future(@RequestHeader(SignalRecorder.ID_HEADER) String id) {
 		return CompletableFuture.supplyAsync(() -> {
