@@ -11,9 +11,12 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.error.ErrorPage;
+import org.springframework.boot.web.error.ErrorPageRegistrar;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +46,19 @@ class SignalsWebAutoConfigurationTests {
 			assertThat(context.getBean(ServletListenerRegistrationBean.class).getListener())
 				.isInstanceOf(RequestSignalsListener.class);
 			assertThat(context).hasSingleBean(RequestExceptionRecorder.class);
+		});
+	}
+
+	@Test
+	void filterKnowsWhichErrorStatusesTheApplicationsErrorPagesRender() {
+		ErrorPageRegistrar notFoundPage = (registry) -> registry
+			.addErrorPages(new ErrorPage(HttpStatus.NOT_FOUND, "/not-found"));
+		this.runner.withBean(ErrorPageRegistrar.class, () -> notFoundPage).run((context) -> {
+			RequestSignalsFilter filter = (RequestSignalsFilter) context
+				.getBean("requestSignalsFilterRegistration", FilterRegistrationBean.class)
+				.getFilter();
+			assertThat(filter.rendersErrorPage(404)).isTrue();
+			assertThat(filter.rendersErrorPage(503)).isFalse();
 		});
 	}
 
