@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 /**
  * The response the application gets while the request signals follow a request: tells the
  * {@link RequestExchange} when an error is sent, so that {@code request_finished} waits for the
- * error page the container renders after an asynchronous request completed.
+ * error page the container renders after an asynchronous request completed. An error that could
+ * not be sent (the response was committed) is not noted.
  */
 final class ErrorTrackingResponse extends HttpServletResponseWrapper {
 
@@ -21,14 +22,14 @@ final class ErrorTrackingResponse extends HttpServletResponseWrapper {
 
 	@Override
 	public void sendError(int status, String message) throws IOException {
-		this.exchange.errorSent(status);
 		super.sendError(status, message);
+		this.exchange.errorSent(status);
 	}
 
 	@Override
 	public void sendError(int status) throws IOException {
-		this.exchange.errorSent(status);
 		super.sendError(status);
+		this.exchange.errorSent(status);
 	}
 
 }

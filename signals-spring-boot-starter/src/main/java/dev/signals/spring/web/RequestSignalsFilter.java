@@ -24,8 +24,10 @@ import org.springframework.core.Ordered;
  *
  * <p>Map it to the {@code REQUEST}, {@code ASYNC} and {@code ERROR} dispatches and register a
  * {@link RequestSignalsListener}: only the {@code REQUEST} dispatch sends {@code request_started};
- * the others record exceptions that escape. When no receiver listens to any of the three signals
- * the filter only passes the request on.
+ * the others record exceptions that escape, and the end of an {@code ERROR} dispatch finishes an
+ * async request that waited for its error page. When no receiver listens to any of the three
+ * signals the filter only passes the request on; otherwise it passes on a response wrapper that
+ * notes {@code sendError}.
  */
 public final class RequestSignalsFilter implements Filter {
 

@@ -9,7 +9,7 @@ import jakarta.servlet.ServletRequestListener;
  * of scope: after the filter chain returned and after any error page was rendered. Asynchronous
  * requests finish when their async context completes.
  */
-final class RequestSignalsListener implements ServletRequestListener {
+public final class RequestSignalsListener implements ServletRequestListener {
 
 	@Override
 	public void requestDestroyed(ServletRequestEvent event) {
