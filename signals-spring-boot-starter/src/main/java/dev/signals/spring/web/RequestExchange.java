@@ -1,5 +1,6 @@
 package dev.signals.spring.web;
 
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.AsyncEvent;
@@ -128,6 +129,20 @@ final class RequestExchange implements AsyncListener {
 	void errorDispatchEnded() {
 		if (this.completed) {
 			finish();
+		}
+	}
+
+	/**
+	 * Sends what the response holds to the client and commits it, so that
+	 * {@code request_finished} receivers neither delay nor change it. A client that went away
+	 * gets nothing more; the request still finishes.
+	 */
+	void flush() {
+		try {
+			this.response.flushBuffer();
+		}
+		catch (IOException ex) {
+			// The client closed the connection: there is nobody left to send the response to
 		}
 	}
 

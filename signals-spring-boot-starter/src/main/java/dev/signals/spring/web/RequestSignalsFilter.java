@@ -145,8 +145,9 @@ public final class RequestSignalsFilter implements Filter {
 	}
 
 	/**
-	 * Sends the signals of a request's end: {@code got_request_exception} when it failed, then
-	 * {@code request_finished}. A receiver's exception is logged; it cannot change the response.
+	 * Sends the signals of a request's end: {@code got_request_exception} when it failed, then,
+	 * with the response flushed to the client, {@code request_finished}. A receiver's exception
+	 * is logged; it cannot change the response.
 	 * @param exchange the request that ended
 	 */
 	void finish(RequestExchange exchange) {
@@ -160,6 +161,7 @@ public final class RequestSignalsFilter implements Filter {
 		}
 		finally {
 			if (this.requestFinished.hasListeners(SENDER)) {
+				exchange.flush();
 				this.requestFinished.sendRobust(SENDER,
 						this.requestFinished.arguments("request", request, "response", exchange.response()));
 			}

@@ -39,6 +39,9 @@ class RequestSignalsTests {
 	@Autowired
 	private TestRestTemplate rest;
 
+	@Autowired
+	private HoldingReceiver holdingReceiver;
+
 	@Test
 	void requestIsStartedBeforeTheApplicationFiltersAndFinishedAfterThem() throws Exception {
 		String id = SignalRecorder.newId();
@@ -47,6 +50,18 @@ class RequestSignalsTests {
 		assertThat(reply.text()).contains("hello");
 		assertThat(this.recorder.timeline(id)).containsExactly("started", "app:enter", "exchange:present", "handled",
 				"dispatch:REQUEST:end", "app:exit", "finished:200");
+	}
+
+	@Test
+	void clientHasTheWholeResponseWhileRequestFinishedReceiversRun() throws Exception {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(SignalRecorder.ID_HEADER, SignalRecorder.newId());
+		headers.set(HoldingReceiver.HOLD_HEADER, "true");
+		ResponseEntity<String> response = this.rest.exchange("/raw", HttpMethod.GET, new HttpEntity<>(headers),
+				String.class);
+		this.holdingReceiver.release();
+		assertThat(response.getBody()).isEqualTo("raw");
+		assertThat(this.holdingReceiver.awaitReturn()).as("receiver released by the test, not timed out").isTrue();
 	}
 
 	@Test

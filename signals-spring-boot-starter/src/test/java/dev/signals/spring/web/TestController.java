@@ -1,8 +1,11 @@
 package dev.signals.spring.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Handlers for every way a request can end: synchronously, forwarded, asynchronously in each of
+ * Handlers for every way a request can end: synchronously (also writing the servlet response
+ * directly, which Spring MVC does not flush), forwarded, asynchronously in each of
  * Spring MVC's forms, and failing in each way an exception can be rendered. Each records its
  * steps in the request's timeline.
  */
@@ -41,6 +45,18 @@ class TestController {
 	String hello(@RequestHeader(SignalRecorder.ID_HEADER) String id) {
 		this.recorder.step(id, "handled");
 		return "hello";
+	}
+
+	@GetMapping("/raw")
+	void raw(HttpServletResponse response) throws IOException {
+		response.setStatus(HttpServletResponse.SC_ACCEPTED);
+		response.setContentLength(3);
+		response.getWriter().write("raw");
+	}
+
+	@GetMapping("/accepted")
+	void accepted(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_ACCEPTED);
 	}
 
 	@GetMapping("/forward")

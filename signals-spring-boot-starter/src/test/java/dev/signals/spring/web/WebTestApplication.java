@@ -45,6 +45,11 @@ class WebTestApplication {
 	}
 
 	@Bean
+	HoldingReceiver holdingReceiver(SignalRegistry registry) {
+		return new HoldingReceiver(registry);
+	}
+
+	@Bean
 	FilterRegistrationBean<Filter> applicationFilter(SignalRecorder recorder) {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
 				(request, response, chain) -> {
