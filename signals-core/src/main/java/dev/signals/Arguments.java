@@ -1,8 +1,10 @@
 package dev.signals;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,11 +29,12 @@ public final class Arguments {
 
 	static Arguments none(Signal signal) {
 		@Nullable Object[] values = new Object[signal.argumentNames().size()];
-		java.util.Arrays.fill(values, ABSENT);
+		Arrays.fill(values, ABSENT);
 		return new Arguments(signal, values);
 	}
 
 	static Arguments of(Signal signal, Map<String, ?> arguments) {
+		Objects.requireNonNull(arguments, "arguments must not be null");
 		@Nullable Object[] values = none(signal).values.clone();
 		arguments.forEach((name, value) -> values[signal.indexOf(name)] = value);
 		return new Arguments(signal, values);
@@ -48,7 +51,12 @@ public final class Arguments {
 				throw new IllegalArgumentException("Argument name at position " + i + " for signal '" + signal.name()
 						+ "' must be a String, but was " + namesAndValues[i]);
 			}
-			values[signal.indexOf(name)] = namesAndValues[i + 1];
+			int index = signal.indexOf(name);
+			if (values[index] != ABSENT) {
+				throw new IllegalArgumentException(
+						"Argument '" + name + "' of signal '" + signal.name() + "' is given twice");
+			}
+			values[index] = namesAndValues[i + 1];
 		}
 		return new Arguments(signal, values);
 	}

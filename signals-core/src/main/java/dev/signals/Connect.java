@@ -29,7 +29,10 @@ public final class Connect {
 			throw new IllegalArgumentException("A dispatch uid must not be blank");
 		}
 		if (includeSubclasses && !(sender instanceof Class<?>)) {
-			throw new IllegalArgumentException("includeSubclasses needs a Class sender, but the sender is " + sender);
+			throw new IllegalArgumentException("includeSubclasses needs a Class sender, but "
+					+ ((sender != null) ? "the sender is " + sender + ", a " + sender.getClass().getName()
+							: "the connection is for any sender")
+					+ "; use Connect.sender(SomeType.class).includeSubclasses()");
 		}
 		this.sender = sender;
 		this.dispatchUid = dispatchUid;

@@ -23,7 +23,7 @@ public class NoSuchSignalException extends IllegalArgumentException {
 	 */
 	public NoSuchSignalException(String signalName, @Nullable String closestMatch, List<String> knownNames) {
 		super("No signal named '" + signalName + "'"
-				+ ((closestMatch != null) ? "; did you mean '" + closestMatch + "'?" : "") + " Known signals: "
+				+ ((closestMatch != null) ? "; did you mean '" + closestMatch + "'?" : ".") + " Known signals: "
 				+ knownNames);
 		this.signalName = signalName;
 		this.closestMatch = closestMatch;

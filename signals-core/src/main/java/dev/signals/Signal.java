@@ -46,6 +46,9 @@ public final class Signal {
 
 	private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
 
+	/** Guards changes; sends never take it, and no receiver is called while it is held. */
+	private final Object lock = new Object();
+
 	private long nextOrder;
 
 	private volatile State state = State.EMPTY;
@@ -71,6 +74,10 @@ public final class Signal {
 	public static Signal of(String name, String... argumentNames) {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("A signal name must not be null or blank");
+		}
+		if (argumentNames == null) {
+			throw new IllegalArgumentException("The argument names of signal '" + name
+					+ "' must not be null; pass none for a signal without arguments");
 		}
 		Set<String> seen = new HashSet<>();
 		for (String argument : argumentNames) {
@@ -107,8 +114,8 @@ public final class Signal {
 	 * @return its position in {@link #argumentNames()}
 	 * @throws IllegalArgumentException naming the signal and the argument when it is not declared
 	 */
-	public int indexOf(String argumentName) {
-		Integer index = this.indexes.get(argumentName);
+	public int indexOf(@Nullable String argumentName) {
+		Integer index = (argumentName != null) ? this.indexes.get(argumentName) : null;
 		if (index == null) {
 			throw new IllegalArgumentException("Signal '" + this.name + "' has no argument '" + argumentName
 					+ "'; its arguments are " + this.argumentNames);
@@ -142,7 +149,7 @@ public final class Signal {
 	 * @return the handle of the connection
 	 */
 	public Connection connect(SignalReceiver receiver) {
-		return add(receiver, Connect.anySender());
+		return add(receiver, false, Connect.anySender());
 	}
 
 	/**
@@ -153,7 +160,7 @@ public final class Signal {
 	 * @return the handle of the connection
 	 */
 	public Connection connect(SignalReceiver receiver, Connect options) {
-		return add(receiver, options);
+		return add(receiver, false, options);
 	}
 
 	/**
@@ -162,7 +169,7 @@ public final class Signal {
 	 * @return the handle of the connection
 	 */
 	public Connection connectResponder(SignalResponder responder) {
-		return add(responder, Connect.anySender());
+		return add(responder, true, Connect.anySender());
 	}
 
 	/**
@@ -172,13 +179,13 @@ public final class Signal {
 	 * @return the handle of the connection
 	 */
 	public Connection connectResponder(SignalResponder responder, Connect options) {
-		return add(responder, options);
+		return add(responder, true, options);
 	}
 
-	private Connection add(Object receiver, Connect options) {
+	private Connection add(Object receiver, boolean responder, Connect options) {
 		Objects.requireNonNull(receiver, () -> "Cannot connect a null receiver to signal '" + this.name + "'");
-		Objects.requireNonNull(options, "options must not be null");
-		synchronized (this) {
+		Objects.requireNonNull(options, "Connect options must not be null; use Connect.anySender()");
+		synchronized (this.lock) {
 			State current = purged();
 			for (Entry entry : current.entries()) {
 				if (entry.hasKey(receiver, options.dispatchUid(), options.sender())) {
@@ -186,7 +193,7 @@ public final class Signal {
 					return new Handle(null);
 				}
 			}
-			Entry entry = new Entry(this.nextOrder++, receiver, options.dispatchUid(), options.sender(), options.isWeak(),
+			Entry entry = new Entry(this.nextOrder++, receiver, responder, options.dispatchUid(), options.sender(), options.isWeak(),
 					options.isIncludeSubclasses(), this.collected);
 			List<Entry> entries = new ArrayList<>(current.entries());
 			entries.add(entry);
@@ -235,12 +242,14 @@ public final class Signal {
 		return remove((entry) -> entry.hasKey(null, dispatchUid, sender));
 	}
 
-	private synchronized boolean remove(Predicate<Entry> match) {
-		State current = purged();
-		List<Entry> entries = new ArrayList<>(current.entries());
-		boolean removed = entries.removeIf(match);
-		this.state = removed ? current.withEntries(entries) : current;
-		return removed;
+	private boolean remove(Predicate<Entry> match) {
+		synchronized (this.lock) {
+			State current = purged();
+			List<Entry> entries = new ArrayList<>(current.entries());
+			boolean removed = entries.removeIf(match);
+			this.state = removed ? current.withEntries(entries) : current;
+			return removed;
+		}
 	}
 
 	private State purged() {
@@ -287,11 +296,12 @@ public final class Signal {
 	 * @return the responses in connection order
 	 */
 	public List<Response> send(@Nullable Object sender, Arguments arguments) {
+		checkOwn(arguments);
 		Route route = this.state.route(sender);
 		if (route.isEmpty()) {
 			return List.of();
 		}
-		return Dispatch.call(route, event(sender, arguments), false);
+		return Dispatch.call(route, new SignalEvent(this, sender, arguments), false);
 	}
 
 	/**
@@ -314,11 +324,12 @@ public final class Signal {
 	 * @return the responses in connection order
 	 */
 	public List<Response> sendRobust(@Nullable Object sender, Arguments arguments) {
+		checkOwn(arguments);
 		Route route = this.state.route(sender);
 		if (route.isEmpty()) {
 			return List.of();
 		}
-		return Dispatch.call(route, event(sender, arguments), true);
+		return Dispatch.call(route, new SignalEvent(this, sender, arguments), true);
 	}
 
 	/**
@@ -342,9 +353,10 @@ public final class Signal {
 	 */
 	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
+		checkOwn(arguments);
 		Route route = this.state.route(sender);
 		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: Dispatch.callAsync(route, event(sender, arguments), false, executor);
+				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), false, executor);
 	}
 
 	/**
@@ -356,17 +368,21 @@ public final class Signal {
 	 */
 	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
+		checkOwn(arguments);
 		Route route = this.state.route(sender);
 		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: Dispatch.callAsync(route, event(sender, arguments), true, executor);
+				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), true, executor);
 	}
 
-	private SignalEvent event(@Nullable Object sender, Arguments arguments) {
+	private void checkOwn(Arguments arguments) {
+		if (arguments == null) {
+			throw new NullPointerException("arguments must not be null; use send(sender) to send none");
+		}
 		if (arguments.signal() != this) {
 			throw new IllegalArgumentException("Arguments built for signal '" + arguments.signal().name()
-					+ "' cannot be sent by signal '" + this.name + "'");
+					+ "' cannot be sent by signal '" + this.name + "'; build them with " + this.name
+					+ ".arguments(...)");
 		}
-		return new SignalEvent(this, sender, arguments);
 	}
 
 	/**
@@ -375,7 +391,7 @@ public final class Signal {
 	 * @return the handle that lifts this mute
 	 */
 	public Muting mute() {
-		synchronized (this) {
+		synchronized (this.lock) {
 			this.state = purged().withMuted(1);
 		}
 		return new Muting() {
@@ -384,7 +400,7 @@ public final class Signal {
 
 			@Override
 			public void close() {
-				synchronized (Signal.this) {
+				synchronized (Signal.this.lock) {
 					if (!this.lifted) {
 						this.lifted = true;
 						Signal.this.state = purged().withMuted(-1);

@@ -1,5 +1,6 @@
 package dev.signals;
 
+import java.lang.invoke.MethodType;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -53,10 +54,17 @@ public final class SignalEvent {
 	 * @param name the argument name
 	 * @param type the expected type
 	 * @return the value, or {@code null} when it was not given
-	 * @throws ClassCastException when the value is not of that type
+	 * @throws ClassCastException naming the argument and both types when the value is not of that type
 	 */
+	@SuppressWarnings("unchecked")
 	public <T> @Nullable T get(String name, Class<T> type) {
-		return type.cast(get(name));
+		Object value = get(name);
+		Class<?> boxed = type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
+		if (value != null && !boxed.isInstance(value)) {
+			throw new ClassCastException("Argument '" + name + "' of signal '" + this.signal.name() + "' is a "
+					+ value.getClass().getName() + ", not a " + type.getName());
+		}
+		return (T) value;
 	}
 
 	/** @return the given arguments by name */

@@ -1,6 +1,7 @@
 package dev.signals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class SignalRegistry {
 			}
 			Map<String, Signal> copy = new LinkedHashMap<>(this.signals);
 			copy.put(signal.name(), signal);
-			this.signals = java.util.Collections.unmodifiableMap(copy);
+			this.signals = Collections.unmodifiableMap(copy);
 			return signal;
 		}
 	}
@@ -73,6 +74,7 @@ public final class SignalRegistry {
 	 * @throws NoSuchSignalException listing the known names and the closest one
 	 */
 	public Signal get(String name) {
+		Objects.requireNonNull(name, "A signal name must not be null");
 		Signal signal = this.signals.get(name);
 		if (signal == null) {
 			List<String> known = new ArrayList<>(this.signals.keySet());
@@ -101,13 +103,14 @@ public final class SignalRegistry {
 	 * @return whether it was registered
 	 */
 	public boolean unregister(Signal signal) {
+		Objects.requireNonNull(signal, "Cannot unregister a null signal");
 		synchronized (this.lock) {
 			if (this.signals.get(signal.name()) != signal) {
 				return false;
 			}
 			Map<String, Signal> copy = new LinkedHashMap<>(this.signals);
 			copy.remove(signal.name());
-			this.signals = java.util.Collections.unmodifiableMap(copy);
+			this.signals = Collections.unmodifiableMap(copy);
 			return true;
 		}
 	}

@@ -114,7 +114,10 @@ public final class Dispatch {
 					}
 					Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
 							? failure.getCause() : failure;
-					if (!robust || !(cause instanceof Exception)) {
+					if (cause instanceof Error error) {
+						throw error;
+					}
+					if (!robust) {
 						throw (cause instanceof RuntimeException runtime) ? runtime
 								: new SignalException(event.signal().name(), String.valueOf(response.receiver()), cause);
 					}

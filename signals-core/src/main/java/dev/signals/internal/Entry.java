@@ -26,6 +26,8 @@ public final class Entry {
 
 	private final @Nullable SignalResponder strongCall;
 
+	private final boolean responder;
+
 	private final @Nullable WeakReference<Object> sender;
 
 	private final boolean includeSubclasses;
@@ -38,15 +40,17 @@ public final class Entry {
 	 * Creates an entry.
 	 * @param order the connection sequence number, for dispatch order
 	 * @param receiver a {@link SignalReceiver} or {@link SignalResponder}
+	 * @param responder whether the receiver was connected as a {@link SignalResponder}
 	 * @param uid the dispatch uid, or {@code null}
 	 * @param sender the sender, or {@code null} for any sender
 	 * @param weak whether to hold the receiver weakly
 	 * @param includeSubclasses whether a class sender also matches its subclasses
 	 * @param queue where cleared references are enqueued
 	 */
-	public Entry(long order, Object receiver, @Nullable String uid, @Nullable Object sender, boolean weak,
+	public Entry(long order, Object receiver, boolean responder, @Nullable String uid, @Nullable Object sender, boolean weak,
 			boolean includeSubclasses, ReferenceQueue<Object> queue) {
 		this.order = order;
+		this.responder = responder;
 		this.uid = uid;
 		this.sender = (sender != null) ? new WeakReference<>(sender, queue) : null;
 		this.includeSubclasses = includeSubclasses;
@@ -60,14 +64,14 @@ public final class Entry {
 		else {
 			this.strongReceiver = receiver;
 			this.weakReceiver = null;
-			this.strongCall = asResponder(receiver);
+			this.strongCall = asResponder(receiver, responder);
 			this.nullResponse = new Response(receiver, null, null);
 		}
 	}
 
-	private static SignalResponder asResponder(Object receiver) {
-		if (receiver instanceof SignalResponder responder) {
-			return responder;
+	private static SignalResponder asResponder(Object receiver, boolean responder) {
+		if (responder) {
+			return (SignalResponder) receiver;
 		}
 		SignalReceiver plain = (SignalReceiver) receiver;
 		return (event) -> {
@@ -93,7 +97,7 @@ public final class Entry {
 		if (call != null) {
 			return call.respond(event);
 		}
-		return asResponder(receiver).respond(event);
+		return asResponder(receiver, this.responder).respond(event);
 	}
 
 	/** @return the response of this receiver when it answered {@code null}, or {@code null} for a weak one */

@@ -26,7 +26,7 @@ public final class State {
 
 	private final @Nullable SenderTable bySender;
 
-	private final @Nullable ClassValue<Route> byClass;
+	private final @Nullable ClassRoutes byClass;
 
 	private State(List<Entry> entries, int muted) {
 		this.entries = List.copyOf(entries);
@@ -54,12 +54,7 @@ public final class State {
 			routes.add(new Route(merge(any, own)));
 		});
 		this.bySender = keys.isEmpty() ? null : new SenderTable(keys, routes);
-		this.byClass = subclasses ? new ClassValue<>() {
-			@Override
-			protected Route computeValue(Class<?> type) {
-				return routeForClass(type);
-			}
-		} : null;
+		this.byClass = subclasses ? new ClassRoutes(this::routeForClass) : null;
 	}
 
 	private static Entry[] merge(List<Entry> first, List<Entry> second) {
@@ -91,7 +86,7 @@ public final class State {
 		if (sender == null) {
 			return this.anySender;
 		}
-		ClassValue<Route> byClass = this.byClass;
+		ClassRoutes byClass = this.byClass;
 		if (byClass != null && sender instanceof Class<?> type) {
 			return byClass.get(type);
 		}

@@ -1,0 +1,80 @@
+package dev.signals;
+
+import java.lang.ref.Reference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's example of signals-core on its own, so that it stays true. */
+class ReadmeExampleTests {
+
+	private final List<Object> log = new ArrayList<>();
+
+	private final List<Map<String, Object>> auditLog = new ArrayList<>();
+
+	private final List<SignalEvent> captured = new ArrayList<>();
+
+	@Test
+	void readmeExampleWorksAsDescribed() throws Exception {
+		Object warehouse = new Object();
+		String order = "A-1";
+		Mailer mailer = new Mailer();
+		SignalRegistry registry = new SignalRegistry();
+		Signal shipped = registry.define("order_shipped", "order", "express");
+
+		shipped.connect((event) -> this.log.add(event.get("order")));
+		shipped.connect(mailer::onShipped, Connect.sender(warehouse));
+		shipped.connectResponder((event) -> Boolean.TRUE.equals(event.get("express")) ? "courier" : "post");
+
+		List<Response> responses = shipped.send(warehouse, shipped.arguments("order", order, "express", true));
+		assertThat(responses.get(2).value()).isEqualTo("courier");
+		assertThat(this.log).containsExactly("A-1");
+		assertThat(mailer.mailed).containsExactly("A-1");
+
+		assertThat(shipped.sendRobust(warehouse, shipped.arguments("order", order)).stream().filter(Response::failed))
+			.isEmpty();
+
+		CompletableFuture<List<Response>> later = shipped.sendAsync(warehouse, shipped.arguments("order", order),
+				Runnable::run);
+		assertThat(later.get(5, TimeUnit.SECONDS)).extracting(Response::value).containsExactly(null, null, "post");
+
+		SignalReceiver audit = (event) -> this.auditLog.add(event.argumentMap());
+		shipped.connect(audit, Connect.anySender().weak());
+
+		shipped.connect(this::index, Connect.sender(warehouse).dispatchUid("search-index"));
+		assertThat(shipped.connect(this::index, Connect.sender(warehouse).dispatchUid("search-index")).added())
+			.isFalse();
+		assertThat(shipped.disconnectUid("search-index", warehouse)).isTrue();
+
+		try (Connection temporary = shipped.connect(this.captured::add)) {
+			shipped.send(warehouse);
+		}
+		try (Signal.Muting muted = shipped.mute()) {
+			assertThat(shipped.send(warehouse)).isEmpty();
+		}
+		assertThat(this.captured).hasSize(1);
+		assertThat(this.auditLog).hasSize(1);
+		assertThat(registry.get("order_shipped")).isSameAs(shipped);
+		Reference.reachabilityFence(audit);
+	}
+
+	private void index(SignalEvent event) {
+	}
+
+	static final class Mailer {
+
+		final List<Object> mailed = new ArrayList<>();
+
+		void onShipped(SignalEvent event) {
+			this.mailed.add(event.get("order"));
+		}
+
+	}
+
+}

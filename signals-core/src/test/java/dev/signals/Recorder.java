@@ -1,0 +1,39 @@
+package dev.signals;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A receiver that records under which label it was called, so tests can assert order. */
+final class Recorder {
+
+	final List<String> calls = new CopyOnWriteArrayList<>();
+
+	SignalReceiver receiver(String label) {
+		return new Labelled(label, this.calls);
+	}
+
+	record Labelled(String label, List<String> calls) implements SignalReceiver {
+
+		@Override
+		public void receive(SignalEvent event) {
+			this.calls.add(this.label);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return this == other;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this);
+		}
+
+		@Override
+		public String toString() {
+			return this.label;
+		}
+
+	}
+
+}

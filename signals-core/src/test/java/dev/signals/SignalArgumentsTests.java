@@ -1,0 +1,114 @@
+package dev.signals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/** Point 1: a signal declares the arguments it sends; anything else is an error naming both. */
+class SignalArgumentsTests {
+
+	private final Signal shipped = Signal.of("order_shipped", "order", "express");
+
+	@Test
+	void declaredArgumentsReachTheReceiverByNameAndPosition() {
+		Map<String, Object> seen = new HashMap<>();
+		int express = this.shipped.indexOf("express");
+		this.shipped.connect((event) -> {
+			seen.put("order", event.get("order"));
+			seen.put("express", event.arguments().get(express));
+			seen.put("typed", event.get("order", String.class));
+		});
+		this.shipped.send(this, this.shipped.arguments("order", "A-1", "express", true));
+		assertThat(seen).containsEntry("order", "A-1").containsEntry("express", true).containsEntry("typed", "A-1");
+	}
+
+	@Test
+	void argumentsNotGivenReadAsNullAndAreAbsentFromTheMap() {
+		Arguments arguments = this.shipped.arguments("order", null);
+		assertThat(arguments.get("express")).isNull();
+		assertThat(arguments.contains("order")).isTrue();
+		assertThat(arguments.contains("express")).isFalse();
+		assertThat(arguments.asMap()).containsOnlyKeys("order");
+		assertThat(this.shipped.arguments().asMap()).isEmpty();
+	}
+
+	@Test
+	void argumentsFromAMapAreCheckedTheSameWay() {
+		assertThat(this.shipped.arguments(Map.of("order", "A-2")).get("order")).isEqualTo("A-2");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.shipped.arguments(Map.of("ordr", "A-2")))
+			.withMessageContaining("order_shipped")
+			.withMessageContaining("'ordr'");
+	}
+
+	@Test
+	void undeclaredArgumentInArgumentsNamesTheSignalAndTheArgument() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.shipped.arguments("order", 1, "colour", "red"))
+			.withMessageContaining("'order_shipped'")
+			.withMessageContaining("'colour'")
+			.withMessageContaining("[order, express]");
+	}
+
+	@Test
+	void undeclaredArgumentOnSendNamesTheSignalAndTheArgument() {
+		this.shipped.connect((event) -> {
+		});
+		assertThatIllegalArgumentException().isThrownBy(() -> this.shipped.send(this, Map.of("colour", "red")))
+			.withMessageContaining("'order_shipped'")
+			.withMessageContaining("'colour'");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.shipped.sendRobust(this, Map.of("colour", "red")))
+			.withMessageContaining("'colour'");
+	}
+
+	@Test
+	void readingAnUndeclaredArgumentInAReceiverNamesIt() {
+		this.shipped.connect((event) -> event.get("colour"));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.shipped.send(this))
+			.withMessageContaining("'order_shipped' has no argument 'colour'");
+	}
+
+	@Test
+	void typedReadOfAPrimitiveTypeReturnsTheBoxedValue() {
+		Arguments arguments = this.shipped.arguments("express", true);
+		SignalEvent event = new SignalEvent(this.shipped, this, arguments);
+		Boolean express = event.get("express", boolean.class);
+		assertThat(express).isTrue();
+	}
+
+	@Test
+	void typedReadOfTheWrongTypeNamesTheArgumentAndBothTypes() {
+		SignalEvent event = new SignalEvent(this.shipped, this, this.shipped.arguments("order", 42));
+		assertThatExceptionOfType(ClassCastException.class)
+			.isThrownBy(() -> event.get("order", String.class))
+			.withMessageContaining("'order'")
+			.withMessageContaining("order_shipped")
+			.withMessageContaining("java.lang.Integer")
+			.withMessageContaining("java.lang.String");
+	}
+
+	@Test
+	void theSignalKeepsItsDeclaration() {
+		assertThat(this.shipped.name()).isEqualTo("order_shipped");
+		assertThat(this.shipped.argumentNames()).isEqualTo(List.of("order", "express"));
+		assertThat(this.shipped.indexOf("express")).isEqualTo(1);
+		assertThat(this.shipped).hasToString("Signal[order_shipped[order, express]]");
+	}
+
+	@Test
+	void eventArgumentMapAndToStringShowWhatWasSent() {
+		SignalEvent[] seen = new SignalEvent[1];
+		this.shipped.connect((event) -> seen[0] = event);
+		this.shipped.send("shop", this.shipped.arguments("order", "A-3"));
+		assertThat(seen[0].signal()).isSameAs(this.shipped);
+		assertThat(seen[0].sender()).isEqualTo("shop");
+		assertThat(seen[0].argumentMap()).isEqualTo(Map.of("order", "A-3"));
+		assertThat(seen[0]).hasToString("SignalEvent[signal=order_shipped, sender=shop, arguments={order=A-3}]");
+	}
+
+}

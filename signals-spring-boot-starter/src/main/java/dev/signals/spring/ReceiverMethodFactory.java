@@ -1,0 +1,183 @@
+package dev.signals.spring;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import dev.signals.NoSuchSignalException;
+import dev.signals.Phase;
+import dev.signals.Receiver;
+import dev.signals.Signal;
+import dev.signals.SignalRegistry;
+import dev.signals.Signals;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Checks a {@link Receiver @Receiver} declaration and builds one {@link ReceiverMethod} per
+ * signal it names; every mistake that can be seen at startup becomes a
+ * {@link ReceiverDeclarationException}.
+ */
+final class ReceiverMethodFactory {
+
+	/** Signals whose {@code instance} is an instance of the sender class. */
+	private static final Set<String> MODEL_SIGNALS = Set.of(Signals.POST_INIT, Signals.PRE_SAVE, Signals.POST_SAVE,
+			Signals.PRE_DELETE, Signals.POST_DELETE);
+
+	private final SignalRegistry registry;
+
+	private final @Nullable TransactionPhases phases;
+
+	private final Supplier<@Nullable Executor> executor;
+
+	/**
+	 * Creates a factory.
+	 * @param registry where signal names are looked up
+	 * @param phases the transaction phase support, {@code null} without spring-tx
+	 * @param executor the application's task executor, asked for only when a receiver is async
+	 */
+	ReceiverMethodFactory(SignalRegistry registry, @Nullable TransactionPhases phases,
+			Supplier<@Nullable Executor> executor) {
+		this.registry = registry;
+		this.phases = phases;
+		this.executor = executor;
+	}
+
+	/**
+	 * Builds the receivers of one annotated method.
+	 * @param beanName the bean
+	 * @param beanType the type of the bean as exposed (its proxy type)
+	 * @param method the annotated method of the bean's class
+	 * @param annotation the merged annotation
+	 * @param order the receiver order
+	 * @param bean supplies the bean (its proxy) for each call
+	 * @return one receiver per signal named
+	 */
+	List<ReceiverMethod> create(String beanName, Class<?> beanType, Method method, Receiver annotation, int order,
+			Supplier<Object> bean) {
+		String description = ClassUtils.getUserClass(method.getDeclaringClass()).getSimpleName() + "#"
+				+ method.getName();
+		checkMethod(description, method, annotation);
+		Method invocable = invocable(description, method, beanType);
+		MethodInvoker invoker;
+		try {
+			invoker = MethodInvoker.of(invocable);
+		}
+		catch (IllegalAccessException ex) {
+			throw new ReceiverDeclarationException(description, "it cannot be accessed (" + ex.getMessage()
+					+ "); make the method and its class public");
+		}
+		Executor executor = annotation.async() ? executor(description) : null;
+		TransactionPhases phases = (annotation.phase() != Phase.IMMEDIATE) ? this.phases : null;
+		List<ReceiverMethod> receivers = new ArrayList<>();
+		for (String name : annotation.signal()) {
+			Signal signal = signal(description, name);
+			ParameterBinding binding = ParameterBinding.resolve(method, signal, description);
+			checkSenderTypes(description, signal, binding, annotation);
+			receivers.add(new ReceiverMethod(beanName, method, signal, annotation, order, bean, invoker, binding,
+					executor, phases));
+		}
+		return receivers;
+	}
+
+	private void checkMethod(String description, Method method, Receiver annotation) {
+		if (Modifier.isStatic(method.getModifiers())) {
+			throw new ReceiverDeclarationException(description,
+					"the method is static, but receivers are called on their bean; make it an instance method");
+		}
+		if (Modifier.isPrivate(method.getModifiers())) {
+			throw new ReceiverDeclarationException(description,
+					"the method is private, so it cannot be called through the bean's proxy; make it public");
+		}
+		if (annotation.signal().length == 0) {
+			throw new ReceiverDeclarationException(description,
+					"it names no signal; give @Receiver(signal = ...) at least one signal name");
+		}
+		if (annotation.includeSubclasses() && annotation.sender().length == 0) {
+			throw new ReceiverDeclarationException(description,
+					"includeSubclasses = true needs sender classes; add sender = ... or remove includeSubclasses");
+		}
+		if (annotation.phase() != Phase.IMMEDIATE && this.phases == null) {
+			throw new ReceiverDeclarationException(description, "phase " + annotation.phase()
+					+ " needs Spring's transaction support, but spring-tx is not on the classpath; "
+					+ "add org.springframework:spring-tx (any Spring Data or JDBC starter brings it) or use phase IMMEDIATE");
+		}
+		if (annotation.async() && annotation.phase() == Phase.BEFORE_COMMIT) {
+			throw new ReceiverDeclarationException(description, "async = true cannot run inside the transaction "
+					+ "that phase BEFORE_COMMIT is about; remove async or use phase AFTER_COMMIT");
+		}
+	}
+
+	private Method invocable(String description, Method method, Class<?> beanType) {
+		try {
+			return AopUtils.selectInvocableMethod(method, beanType);
+		}
+		catch (IllegalStateException ex) {
+			throw new ReceiverDeclarationException(description, "the bean is a JDK interface proxy and the method is "
+					+ "not declared on one of its interfaces; declare it on an interface or proxy the target class "
+					+ "(spring.aop.proxy-target-class=true)");
+		}
+	}
+
+	private Executor executor(String description) {
+		Executor executor = this.executor.get();
+		if (executor == null) {
+			throw new ReceiverDeclarationException(description, "it is async, but the context has no task executor: "
+					+ "no bean named 'applicationTaskExecutor' and no single Executor bean. Let Spring Boot's "
+					+ "TaskExecutionAutoConfiguration define one, or define a single Executor bean");
+		}
+		return executor;
+	}
+
+	private Signal signal(String description, String name) {
+		try {
+			return this.registry.get(name);
+		}
+		catch (NoSuchSignalException ex) {
+			throw new ReceiverDeclarationException(description, "unknown signal '" + name + "'"
+					+ ((ex.getClosestMatch() != null) ? "; did you mean '" + ex.getClosestMatch() + "'?" : "")
+					+ " Known signals: " + ex.getKnownNames()
+					+ ". Fix the name, or declare the signal as a Signal bean (Signal.of(\"" + name + "\", ...))");
+		}
+	}
+
+	private void checkSenderTypes(String description, Signal signal, ParameterBinding binding, Receiver annotation) {
+		if (annotation.sender().length == 0) {
+			return;
+		}
+		Class<?> senderType = binding.typeOf(ParameterBinding.SENDER);
+		if (senderType != null && !senderType.isAssignableFrom(Class.class)) {
+			throw new ReceiverDeclarationException(description, "parameter 'sender' is a " + senderType.getName()
+					+ ", but with sender = " + names(annotation.sender()) + " the sender is a Class; declare it as Class<?>");
+		}
+		if (!MODEL_SIGNALS.contains(signal.name())) {
+			return;
+		}
+		Class<?> instanceType = binding.typeOf(signal.indexOf("instance"));
+		if (instanceType == null) {
+			return;
+		}
+		for (Class<?> sender : annotation.sender()) {
+			boolean matches = instanceType.isAssignableFrom(sender)
+					|| (annotation.includeSubclasses() && sender.isAssignableFrom(instanceType));
+			if (!matches) {
+				throw new ReceiverDeclarationException(description, "parameter 'instance' is a "
+						+ instanceType.getSimpleName() + ", but signal '" + signal.name() + "' from sender "
+						+ sender.getSimpleName() + " sends an instance of " + sender.getSimpleName()
+						+ ", so it can never match; declare it as " + sender.getSimpleName()
+						+ " (or a supertype) or fix @Receiver(sender = ...)");
+			}
+		}
+	}
+
+	private static List<String> names(Class<?>[] classes) {
+		return java.util.Arrays.stream(classes).map(Class::getSimpleName).toList();
+	}
+
+}

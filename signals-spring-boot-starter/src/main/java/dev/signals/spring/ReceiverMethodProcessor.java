@@ -1,0 +1,252 @@
+package dev.signals.spring;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import dev.signals.Connect;
+import dev.signals.Connection;
+import dev.signals.Receiver;
+import dev.signals.Signal;
+import dev.signals.SignalRegistry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.aop.framework.autoproxy.AutoProxyUtils;
+import org.springframework.aop.scope.ScopedObject;
+import org.springframework.aop.scope.ScopedProxyUtils;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.BeanNameAware;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.annotation.OrderUtils;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Finds the {@link Receiver @Receiver} methods of every bean once all singletons exist, connects
+ * them to the signals of the context's {@link SignalRegistry} in order ({@code @Order} on the
+ * method, else on the bean, else registration order) and disconnects them when the context is
+ * closed, before the receiver beans are destroyed.
+ */
+public class ReceiverMethodProcessor implements SmartInitializingSingleton, BeanFactoryAware, BeanNameAware,
+		DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReceiverMethodProcessor.class);
+
+	private static final String TRANSACTIONS = "org.springframework.transaction.support.TransactionSynchronizationManager";
+
+	private final Set<Class<?>> nonAnnotatedClasses = ConcurrentHashMap.newKeySet();
+
+	private final List<Connection> connections = new ArrayList<>();
+
+	private final List<ReceiverMethod> receivers = new ArrayList<>();
+
+	private @Nullable ConfigurableListableBeanFactory beanFactory;
+
+	private String beanName = "signalsReceiverMethodProcessor";
+
+	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		this.beanFactory = (ConfigurableListableBeanFactory) beanFactory;
+	}
+
+	@Override
+	public void setBeanName(String name) {
+		this.beanName = name;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
+		SignalRegistry registry = beanFactory.getBean(SignalRegistry.class);
+		beanFactory.getBeanProvider(Signal.class).orderedStream().forEach(registry::register);
+		ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, transactionPhases(beanFactory),
+				new ExecutorLookup(beanFactory));
+		List<ReceiverMethod> found = new ArrayList<>();
+		for (String name : beanFactory.getBeanNamesForType(Object.class)) {
+			if (!ScopedProxyUtils.isScopedTarget(name)) {
+				processBean(factory, name, found);
+			}
+		}
+		found.sort(Comparator.comparingInt(ReceiverMethod::getOrder));
+		checkDispatchUids(found);
+		try {
+			found.forEach(this::connect);
+		}
+		catch (RuntimeException ex) {
+			destroy();
+			throw ex;
+		}
+	}
+
+	private @Nullable TransactionPhases transactionPhases(ConfigurableListableBeanFactory beanFactory) {
+		if (!ClassUtils.isPresent(TRANSACTIONS, beanFactory.getBeanClassLoader())) {
+			return null;
+		}
+		return new TransactionPhases(TransactionManagerLookup.find(beanFactory));
+	}
+
+	private void processBean(ReceiverMethodFactory factory, String name, List<ReceiverMethod> found) {
+		Class<?> type = targetClass(name);
+		if (type == null || this.nonAnnotatedClasses.contains(type)
+				|| !AnnotationUtils.isCandidateClass(type, Receiver.class)) {
+			return;
+		}
+		Map<Method, Receiver> annotated = MethodIntrospector.selectMethods(type,
+				(MethodIntrospector.MetadataLookup<Receiver>) (method) -> AnnotatedElementUtils
+					.findMergedAnnotation(method, Receiver.class));
+		if (annotated.isEmpty()) {
+			this.nonAnnotatedClasses.add(type);
+			return;
+		}
+		Class<?> beanType = this.beanFactory.getType(name);
+		Supplier<Object> bean = beanSupplier(name);
+		Integer beanOrder = beanOrder(type, name);
+		List<Method> methods = new ArrayList<>(annotated.keySet());
+		methods.sort(Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
+		for (Method method : methods) {
+			Order order = AnnotatedElementUtils.findMergedAnnotation(method, Order.class);
+			int value = (order != null) ? order.value() : (beanOrder != null) ? beanOrder : Ordered.LOWEST_PRECEDENCE;
+			found.addAll(factory.create(name, (beanType != null) ? beanType : type, method, annotated.get(method), value,
+					bean));
+		}
+		this.beanFactory.registerDependentBean(name, this.beanName);
+	}
+
+	private @Nullable Class<?> targetClass(String name) {
+		try {
+			Class<?> type = AutoProxyUtils.determineTargetClass(this.beanFactory, name);
+			if (type != null && ScopedObject.class.isAssignableFrom(type)) {
+				Class<?> target = AutoProxyUtils.determineTargetClass(this.beanFactory,
+						ScopedProxyUtils.getTargetBeanName(name));
+				return (target != null) ? target : type;
+			}
+			return (type != null) ? ClassUtils.getUserClass(type) : null;
+		}
+		catch (Throwable ex) {
+			logger.debug("Could not resolve target class for bean '{}'; not looking for @Receiver methods", name, ex);
+			return null;
+		}
+	}
+
+	private Supplier<Object> beanSupplier(String name) {
+		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
+		if (!beanFactory.isSingleton(name)) {
+			return () -> beanFactory.getBean(name);
+		}
+		if (!beanFactory.containsBeanDefinition(name) || isEagerSingleton(beanFactory.getBeanDefinition(name))) {
+			Object bean = beanFactory.getBean(name);
+			return () -> bean;
+		}
+		return new LazySingleton(beanFactory, name);
+	}
+
+	private static boolean isEagerSingleton(BeanDefinition definition) {
+		return definition.isSingleton() && !definition.isLazyInit();
+	}
+
+	private @Nullable Integer beanOrder(Class<?> type, String name) {
+		Integer order = OrderUtils.getOrder(type);
+		if (order == null && Ordered.class.isAssignableFrom(type) && this.beanFactory.isSingleton(name)) {
+			order = ((Ordered) this.beanFactory.getBean(name)).getOrder();
+		}
+		return order;
+	}
+
+	private static void checkDispatchUids(List<ReceiverMethod> receivers) {
+		Map<String, ReceiverMethod> byUid = new HashMap<>();
+		for (ReceiverMethod receiver : receivers) {
+			String uid = receiver.getDispatchUid();
+			if (uid == null) {
+				continue;
+			}
+			ReceiverMethod other = byUid.putIfAbsent(receiver.getSignal().name() + '\0' + uid, receiver);
+			if (other != null && !other.getMethod().equals(receiver.getMethod())) {
+				throw new ReceiverDeclarationException(receiver.toString(), "dispatchUid '" + uid
+						+ "' is also used by " + other + " on signal '" + receiver.getSignal().name()
+						+ "'; a dispatch uid identifies one receiver of a signal: give each its own uid");
+			}
+		}
+	}
+
+	private void connect(ReceiverMethod receiver) {
+		Class<?>[] senders = receiver.getSenders();
+		if (senders.length == 0) {
+			add(receiver, options(receiver, Connect.anySender()));
+		}
+		for (Class<?> sender : senders) {
+			Connect options = Connect.sender(sender);
+			add(receiver, options(receiver, receiver.isIncludeSubclasses() ? options.includeSubclasses() : options));
+		}
+		this.receivers.add(receiver);
+	}
+
+	private static Connect options(ReceiverMethod receiver, Connect options) {
+		return (receiver.getDispatchUid() != null) ? options.dispatchUid(receiver.getDispatchUid()) : options;
+	}
+
+	private void add(ReceiverMethod receiver, Connect options) {
+		Connection connection = receiver.getSignal().connectResponder(receiver, options);
+		if (!connection.added()) {
+			throw new ReceiverDeclarationException(receiver.toString(), "dispatchUid '" + receiver.getDispatchUid()
+					+ "' is already connected to signal '" + receiver.getSignal().name() + "' for sender "
+					+ options.sender() + "; give this receiver another uid");
+		}
+		this.connections.add(connection);
+	}
+
+	/** @return the receivers connected, in dispatch order */
+	public List<ReceiverMethod> getReceivers() {
+		return List.copyOf(this.receivers);
+	}
+
+	/** Disconnects every receiver this processor connected. */
+	@Override
+	public void destroy() {
+		this.connections.forEach(Connection::disconnect);
+		this.connections.clear();
+		this.receivers.clear();
+	}
+
+	/** A lazy singleton bean, looked up at the first send that reaches it and then kept. */
+	private static final class LazySingleton implements Supplier<Object> {
+
+		private final BeanFactory beanFactory;
+
+		private final String name;
+
+		private volatile @Nullable Object bean;
+
+		LazySingleton(BeanFactory beanFactory, String name) {
+			this.beanFactory = beanFactory;
+			this.name = name;
+		}
+
+		@Override
+		public Object get() {
+			Object bean = this.bean;
+			if (bean == null) {
+				bean = this.beanFactory.getBean(this.name);
+				this.bean = bean;
+			}
+			return bean;
+		}
+
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.signals.spring;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class MethodInvokerTests {
+
+	@Test
+	void methodOfUpToSixParametersGetsAGeneratedInvokerThatUnboxes() throws Throwable {
+		MethodInvoker invoker = MethodInvoker.of(Target.class.getDeclaredMethod("add", int.class, long.class));
+		assertThat(invoker.isGenerated()).isTrue();
+		assertThat(invoker.invoke(new Target(), new Object[] { 2, 40L })).isEqualTo(42L);
+	}
+
+	@Test
+	void voidMethodAnswersNull() throws Throwable {
+		Target target = new Target();
+		MethodInvoker invoker = MethodInvoker.of(Target.class.getDeclaredMethod("remember", String.class));
+		assertThat(invoker.isGenerated()).isTrue();
+		assertThat(invoker.invoke(target, new Object[] { "x" })).isNull();
+		assertThat(target.remembered).isEqualTo("x");
+	}
+
+	@Test
+	void methodOfSevenParametersUsesAMethodHandle() throws Throwable {
+		MethodInvoker invoker = MethodInvoker.of(Target.class.getDeclaredMethod("seven", int.class, int.class,
+				int.class, int.class, int.class, int.class, int.class));
+		assertThat(invoker.isGenerated()).isFalse();
+		assertThat(invoker.invoke(new Target(), new Object[] { 1, 2, 3, 4, 5, 6, 7 })).isEqualTo(28);
+	}
+
+	@Test
+	void checkedExceptionPassesThroughUnchanged() throws Exception {
+		MethodInvoker invoker = MethodInvoker.of(Target.class.getDeclaredMethod("fail"));
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> invoker.invoke(new Target(), new Object[0]))
+			.withMessage("boom");
+	}
+
+	static class Target {
+
+		String remembered;
+
+		long add(int a, long b) {
+			return a + b;
+		}
+
+		void remember(String value) {
+			this.remembered = value;
+		}
+
+		int seven(int a, int b, int c, int d, int e, int f, int g) {
+			return a + b + c + d + e + f + g;
+		}
+
+		void fail() throws IOException {
+			throw new IOException("boom");
+		}
+
+	}
+
+}

@@ -1,0 +1,268 @@
+package dev.signals.spring;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.tools.JavaCompiler;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+
+import dev.signals.Receiver;
+import dev.signals.Signal;
+import dev.signals.Signals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each wrong declaration stops the context with one message naming the method, the problem and the fix. */
+class ReceiverDeclarationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
+		.withUserConfiguration(ShippedSignal.class);
+
+	@Test
+	void unknownSignalNameNamesTheClosestKnownOne() {
+		assertStartupFails(UnknownSignal.class, "Invalid @Receiver UnknownSignal#onSaved: unknown signal 'post_sav'; "
+				+ "did you mean 'post_save'? Known signals: [post_init, pre_save, post_save, pre_delete, post_delete, "
+				+ "m2m_changed, request_started, request_finished, got_request_exception, order_shipped]. Fix the name, "
+				+ "or declare the signal as a Signal bean (Signal.of(\"post_sav\", ...))");
+	}
+
+	@Test
+	void parameterThatIsNoArgumentListsTheArguments() {
+		assertStartupFails(WrongParameterName.class, "Invalid @Receiver WrongParameterName#onShipped: parameter "
+				+ "'orderId' is not an argument of signal 'order_shipped'. Its parameters can be [sender, signal, order, "
+				+ "express], or a SignalEvent for the whole event; rename the parameter");
+	}
+
+	@Test
+	void instanceTypeThatCanNeverMatchTheSenderFails() {
+		assertStartupFails(WrongInstanceType.class, "Invalid @Receiver WrongInstanceType#onSaved: parameter "
+				+ "'instance' is a Customer, but signal 'post_save' from sender Order sends an instance of Order, so it can never "
+				+ "match; declare it as Order (or a supertype) or fix @Receiver(sender = ...)");
+	}
+
+	@Test
+	void senderParameterThatCannotHoldTheSenderClassFails() {
+		assertStartupFails(WrongSenderType.class, "Invalid @Receiver WrongSenderType#onSaved: parameter 'sender' is a "
+				+ "java.lang.String, but with sender = [Order] the sender is a Class; declare it as Class<?>");
+	}
+
+	@Test
+	void staticMethodFails() {
+		assertStartupFails(StaticReceiver.class, "Invalid @Receiver StaticReceiver#onShipped: the method is static, "
+				+ "but receivers are called on their bean; make it an instance method");
+	}
+
+	@Test
+	void privateMethodFails() {
+		assertStartupFails(PrivateReceiver.class, "Invalid @Receiver PrivateReceiver#onShipped: the method is "
+				+ "private, so it cannot be called through the bean's proxy; make it public");
+	}
+
+	@Test
+	void dispatchUidUsedByTwoReceiversOfOneSignalFails() {
+		this.runner.withUserConfiguration(FirstAudit.class, SecondAudit.class)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(ReceiverDeclarationException.class)
+				.hasMessage("Invalid @Receiver SecondAudit#audit: dispatchUid 'audit' is also used by FirstAudit#audit "
+						+ "on signal 'order_shipped'; a dispatch uid identifies one receiver of a signal: give each its "
+						+ "own uid"));
+	}
+
+	@Test
+	void includeSubclassesWithoutSenderFails() {
+		assertStartupFails(SubclassesOfNothing.class, "Invalid @Receiver SubclassesOfNothing#onSaved: "
+				+ "includeSubclasses = true needs sender classes; add sender = ... or remove includeSubclasses");
+	}
+
+	@Test
+	void asyncBeforeCommitFails() {
+		assertStartupFails(AsyncBeforeCommit.class, "Invalid @Receiver AsyncBeforeCommit#onShipped: async = true "
+				+ "cannot run inside the transaction that phase BEFORE_COMMIT is about; remove async or use phase "
+				+ "AFTER_COMMIT");
+	}
+
+	@Test
+	void asyncWithoutExecutorFails() {
+		assertStartupFails(AsyncReceiver.class, "Invalid @Receiver AsyncReceiver#onShipped: it is async, but the "
+				+ "context has no task executor: no bean named 'applicationTaskExecutor' and no single Executor bean. "
+				+ "Let Spring Boot's TaskExecutionAutoConfiguration define one, or define a single Executor bean");
+	}
+
+	@Test
+	void parameterNamesMissingExplainsHowToCompile(@TempDir Path dir) throws Exception {
+		Class<?> compiled = compileWithoutParameters(dir);
+		this.runner.withBean(compiled.getName(), Object.class, () -> newInstance(compiled))
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(ReceiverDeclarationException.class)
+				.hasMessage("Invalid @Receiver NoParameterNames#onShipped: its parameter names are not in the class "
+						+ "file (compiled without -parameters), so they cannot be bound to the arguments of signal "
+						+ "'order_shipped'. Compile with -parameters (maven-compiler-plugin "
+						+ "<parameters>true</parameters>, Gradle options.compilerArgs << '-parameters'; Spring Boot's "
+						+ "parent POM and plugin set it), or take a single SignalEvent parameter"));
+	}
+
+	private void assertStartupFails(Class<?> receiverClass, String message) {
+		this.runner.withUserConfiguration(receiverClass)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(ReceiverDeclarationException.class)
+				.hasMessage(message));
+	}
+
+	private static Class<?> compileWithoutParameters(Path dir) throws Exception {
+		String source = """
+				package generated;
+				public class NoParameterNames {
+					@dev.signals.Receiver(signal = "order_shipped")
+					public void onShipped(Object order, boolean express) {
+					}
+				}
+				""";
+		SimpleJavaFileObject file = new SimpleJavaFileObject(URI.create("string:///generated/NoParameterNames.java"),
+				SimpleJavaFileObject.Kind.SOURCE) {
+			@Override
+			public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+				return source;
+			}
+		};
+		String core = Path.of(Receiver.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		boolean ok = compiler
+			.getTask(null, null, null, List.of("-classpath", core, "-d", dir.toString(), "--release", "17"), null,
+					List.of(file))
+			.call();
+		assertThat(ok).isTrue();
+		assertThat(Files.exists(dir.resolve("generated/NoParameterNames.class"))).isTrue();
+		URLClassLoader loader = new URLClassLoader(new URL[] { dir.toUri().toURL() },
+				ReceiverDeclarationTests.class.getClassLoader());
+		return loader.loadClass("generated.NoParameterNames");
+	}
+
+	private static Object newInstance(Class<?> type) {
+		try {
+			return type.getConstructor().newInstance();
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ShippedSignal {
+
+		@Bean
+		Signal orderShipped() {
+			return Signal.of("order_shipped", "order", "express");
+		}
+
+	}
+
+	static class Order {
+
+	}
+
+	static class Customer {
+
+	}
+
+	static class UnknownSignal {
+
+		@Receiver(signal = "post_sav")
+		void onSaved(Object instance) {
+		}
+
+	}
+
+	static class WrongParameterName {
+
+		@Receiver(signal = "order_shipped")
+		void onShipped(String orderId) {
+		}
+
+	}
+
+	static class WrongInstanceType {
+
+		@Receiver(signal = Signals.POST_SAVE, sender = Order.class)
+		void onSaved(Customer instance) {
+		}
+
+	}
+
+	static class WrongSenderType {
+
+		@Receiver(signal = Signals.POST_SAVE, sender = Order.class)
+		void onSaved(String sender) {
+		}
+
+	}
+
+	static class StaticReceiver {
+
+		@Receiver(signal = "order_shipped")
+		static void onShipped() {
+		}
+
+	}
+
+	static class PrivateReceiver {
+
+		@Receiver(signal = "order_shipped")
+		private void onShipped() {
+		}
+
+	}
+
+	static class FirstAudit {
+
+		@Receiver(signal = "order_shipped", dispatchUid = "audit")
+		void audit() {
+		}
+
+	}
+
+	static class SecondAudit {
+
+		@Receiver(signal = "order_shipped", dispatchUid = "audit")
+		void audit() {
+		}
+
+	}
+
+	static class SubclassesOfNothing {
+
+		@Receiver(signal = Signals.POST_SAVE, includeSubclasses = true)
+		void onSaved() {
+		}
+
+	}
+
+	static class AsyncBeforeCommit {
+
+		@Receiver(signal = "order_shipped", phase = dev.signals.Phase.BEFORE_COMMIT, async = true)
+		void onShipped() {
+		}
+
+	}
+
+	static class AsyncReceiver {
+
+		@Receiver(signal = "order_shipped", async = true)
+		void onShipped() {
+		}
+
+	}
+
+}
