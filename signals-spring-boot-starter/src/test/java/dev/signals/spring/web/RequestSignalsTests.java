@@ -42,6 +42,9 @@ class RequestSignalsTests {
 	@Autowired
 	private HoldingReceiver holdingReceiver;
 
+	@Autowired
+	private RequestLogReceiver requestLog;
+
 	@Test
 	void requestIsStartedBeforeTheApplicationFiltersAndFinishedAfterThem() throws Exception {
 		String id = SignalRecorder.newId();
@@ -81,6 +84,13 @@ class RequestSignalsTests {
 		List<Object> arguments = this.recorder.arguments(id);
 		assertThat(arguments.stream().filter(HttpServletRequest.class::isInstance).distinct()).hasSize(1);
 		assertThat(arguments.stream().filter(HttpServletResponse.class::isInstance)).hasSize(1);
+	}
+
+	@Test
+	void receiverMethodForTheFilterAsSenderGetsTheFinalStatus() throws Exception {
+		String id = SignalRecorder.newId();
+		PipelinedHttp.get(this.port, "/status-404", header(id));
+		assertThat(this.requestLog.status(id)).isEqualTo(404);
 	}
 
 	@Test

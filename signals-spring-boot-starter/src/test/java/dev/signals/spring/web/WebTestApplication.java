@@ -45,6 +45,11 @@ class WebTestApplication {
 	}
 
 	@Bean
+	RequestLogReceiver requestLogReceiver() {
+		return new RequestLogReceiver();
+	}
+
+	@Bean
 	HoldingReceiver holdingReceiver(SignalRegistry registry) {
 		return new HoldingReceiver(registry);
 	}
