@@ -22,7 +22,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Auto-configuration of Django's request signals in a servlet web application: a filter that
- * sends {@code request_started}, {@code got_request_exception} and {@code request_finished}, a
+ * sends {@code request_started}, {@code got_request_exception} and {@code request_finished} (and
+ * learns from the {@link ErrorPageRegistrar} beans which error statuses get an error page), a
  * request listener that ends synchronous requests after their error page, and, with Spring MVC,
  * a resolver that records handler exceptions before they are rendered.
  */
