@@ -1,0 +1,18 @@
+package dev.signals.spring.jpa;
+
+/**
+ * Thrown when model-signal receivers keep changing entities on every flush they cause, so that
+ * flushing would never end. The transaction is then rolled back.
+ */
+public class FlushLoopException extends IllegalStateException {
+
+	private static final long serialVersionUID = 1L;
+
+	FlushLoopException(String unit, int rounds, String lastEvents) {
+		super("Model signals of persistence unit '" + unit + "' did not settle after " + rounds
+				+ " flush rounds: the receivers change or save entities every time they are called (last round sent "
+				+ lastEvents + "). Make the receiver stop, for example only act when 'created' is true, or raise "
+				+ "signals.jpa.max-flush-rounds if the chain is legitimately longer");
+	}
+
+}

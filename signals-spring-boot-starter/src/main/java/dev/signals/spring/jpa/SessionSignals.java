@@ -1,0 +1,287 @@
+package dev.signals.spring.jpa;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.hibernate.FlushMode;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.PersistenceContext;
+import org.hibernate.engine.spi.Status;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The model-signal state of one Hibernate session: what was recorded while Hibernate worked and
+ * must still be sent, and where the session is in its flush cycle.
+ *
+ * <p>Receivers never run while Hibernate executes its action queue. {@code pre_save} and
+ * {@code pre_delete} are sent in the {@linkplain #beforeFlush() pre-flush stage}, before
+ * Hibernate looks at any entity; {@code post_save}, {@code post_delete} and the {@code post_*}
+ * actions of {@code m2m_changed} are recorded during the flush and sent {@linkplain #afterFlush
+ * after it}, followed by another flush for whatever the receivers changed, until nothing is left.
+ */
+final class SessionSignals {
+
+	private final ModelSignals signals;
+
+	private final EventSource session;
+
+	private final int maxRounds;
+
+	private final List<ModelEvent> after = new ArrayList<>();
+
+	private final List<Object[]> deletes = new ArrayList<>();
+
+	private final Map<Object, Object> origins = new IdentityHashMap<>();
+
+	private final Set<Object> announced = Collections.newSetFromMap(new IdentityHashMap<>());
+
+	private final List<Object> removing = new ArrayList<>();
+
+	private boolean flushing;
+
+	private boolean preparing;
+
+	private boolean dispatching;
+
+	SessionSignals(ModelSignals signals, EventSource session, int maxRounds) {
+		this.signals = signals;
+		this.session = session;
+		this.maxRounds = maxRounds;
+	}
+
+	/** @return whether Hibernate is between our pre-flush stage and the end of its flush */
+	boolean isFlushing() {
+		return this.flushing;
+	}
+
+	/**
+	 * Sends {@code pre_delete} for removals recorded since the last flush and {@code pre_save}
+	 * for every entity about to be inserted or updated, repeating while receivers add more.
+	 * Receivers run with auto-flush off, so their queries cannot re-enter the flush.
+	 */
+	void beforeFlush() {
+		this.flushing = false;
+		if (this.preparing) {
+			return;
+		}
+		boolean preSave = this.signals.preSave.hasReceivers();
+		if (!preSave && this.deletes.isEmpty()) {
+			this.flushing = true;
+			return;
+		}
+		this.preparing = true;
+		FlushMode mode = this.session.getHibernateFlushMode();
+		this.session.setHibernateFlushMode(FlushMode.MANUAL);
+		try {
+			for (int round = 1;; round++) {
+				List<ModelEvent> sent = new ArrayList<>();
+				sendPreDeletes(sent);
+				if (preSave) {
+					sendPreSaves(sent);
+				}
+				if (sent.isEmpty()) {
+					break;
+				}
+				if (round >= this.maxRounds) {
+					throw new FlushLoopException(this.signals.using, round, sent.toString());
+				}
+			}
+		}
+		finally {
+			this.session.setHibernateFlushMode(mode);
+			this.preparing = false;
+		}
+		this.flushing = true;
+	}
+
+	private void sendPreDeletes(List<ModelEvent> sent) {
+		while (!this.deletes.isEmpty()) {
+			List<Object[]> batch = new ArrayList<>(this.deletes);
+			this.deletes.clear();
+			for (Object[] delete : batch) {
+				ModelEvent event = this.signals.delete(this.signals.preDelete, (Class<?>) delete[2], delete[0], delete[1]);
+				sent.add(event);
+				event.send();
+			}
+		}
+	}
+
+	private void sendPreSaves(List<ModelEvent> sent) {
+		PersistenceContext context = this.session.getPersistenceContextInternal();
+		for (Map.Entry<Object, EntityEntry> candidate : context.reentrantSafeEntityEntries()) {
+			Object entity = candidate.getKey();
+			EntityEntry entry = candidate.getValue();
+			EntityPersister persister = entry.getPersister();
+			Class<?> sender = persister.getMappedClass();
+			if (entry.getStatus() != Status.MANAGED || entry.isReadOnly() || this.announced.contains(entity)
+					|| !this.signals.preSave.hasListeners(sender)) {
+				continue;
+			}
+			@Nullable Object[] loaded = entry.getLoadedState();
+			ModelEvent event;
+			if (!entry.isExistsInDatabase()) {
+				event = this.signals.preSave(sender, entity, null, null);
+			}
+			else {
+				int[] dirty = (loaded != null)
+						? persister.findDirty(persister.getValues(entity), loaded, entity, this.session) : null;
+				if (dirty == null) {
+					continue;
+				}
+				event = this.signals.preSave(sender, entity, EntityStates.names(persister, dirty),
+						EntityStates.previousValues(persister, dirty, loaded));
+			}
+			this.announced.add(entity);
+			sent.add(event);
+			event.send();
+			if (!entry.isExistsInDatabase() && loaded != null) {
+				// the pending insert is written from this state: make it hold the receivers' changes
+				EntityStates.copyInto(persister, entity, loaded);
+			}
+		}
+	}
+
+	/**
+	 * Whether the pre-flush stage already sent {@code pre_save} for this entity; consumes the mark.
+	 * @param entity the entity Hibernate is about to write
+	 * @return whether {@code pre_save} was sent
+	 */
+	boolean consumeAnnounced(Object entity) {
+		return this.announced.remove(entity);
+	}
+
+	/**
+	 * Sends a signal at once, while Hibernate works: for entities Hibernate reaches only inside
+	 * its flush (cascades on flush, orphans, collections) or that it inserts at persist time.
+	 * Auto-flush is off meanwhile so that a query in a receiver cannot re-enter the flush.
+	 * @param event the event
+	 */
+	void sendNow(ModelEvent event) {
+		FlushMode mode = this.session.getHibernateFlushMode();
+		this.session.setHibernateFlushMode(FlushMode.MANUAL);
+		try {
+			event.send();
+		}
+		finally {
+			this.session.setHibernateFlushMode(mode);
+		}
+	}
+
+	/**
+	 * Records that a removal started (Hibernate's delete event, before it cascades).
+	 * @param entity the entity being removed
+	 * @param topLevel whether the application removed it, as opposed to a cascade
+	 */
+	void removalStarted(Object entity, boolean topLevel) {
+		if (topLevel) {
+			this.removing.clear();
+		}
+		this.removing.add(entity);
+	}
+
+	/**
+	 * Records that a removal was scheduled, after its cascades: children complete before parents.
+	 * @param sender the entity class
+	 * @param entity the removed entity
+	 * @param wantsPre whether {@code pre_delete} has receivers for this sender
+	 * @param deleted whether Hibernate did schedule the removal (it ignores transient entities)
+	 */
+	void removalScheduled(Class<?> sender, Object entity, boolean wantsPre, boolean deleted) {
+		Object origin = this.removing.isEmpty() ? entity : this.removing.get(0);
+		if (!this.removing.isEmpty()) {
+			this.removing.remove(this.removing.size() - 1);
+		}
+		if (!deleted) {
+			return;
+		}
+		this.origins.put(entity, origin);
+		if (!wantsPre) {
+			return;
+		}
+		if (this.flushing) {
+			sendNow(this.signals.delete(this.signals.preDelete, sender, entity, origin));
+		}
+		else {
+			this.deletes.add(new Object[] { entity, origin, sender });
+		}
+	}
+
+	/**
+	 * The entity whose removal started the removal of this one.
+	 * @param entity a deleted entity
+	 * @return its origin, the entity itself when unknown
+	 */
+	Object originOf(Object entity) {
+		Object origin = this.origins.remove(entity);
+		return (origin != null) ? origin : entity;
+	}
+
+	/**
+	 * Queues a signal to send once the flush is over.
+	 * @param event the event
+	 */
+	void sendAfter(ModelEvent event) {
+		this.after.add(event);
+	}
+
+	/**
+	 * Ends a flush: sends what was queued during it, then flushes what the receivers changed,
+	 * repeating until no receiver changes anything more.
+	 * @param executed whether the flush wrote (an auto-flush may decide not to)
+	 */
+	void afterFlush(boolean executed) {
+		this.flushing = false;
+		if (executed) {
+			this.announced.clear();
+		}
+		if (this.dispatching) {
+			return;
+		}
+		drain(() -> {
+			this.session.flush();
+			return null;
+		});
+	}
+
+	/** Sends what an insert at persist time queued (identity columns), without flushing. */
+	void afterOperation() {
+		if (!this.flushing && !this.preparing && !this.dispatching) {
+			drain(() -> null);
+		}
+	}
+
+	private void drain(Supplier<@Nullable Void> then) {
+		if (this.after.isEmpty()) {
+			return;
+		}
+		this.dispatching = true;
+		try {
+			for (int round = 1; !this.after.isEmpty(); round++) {
+				if (round > this.maxRounds) {
+					throw new FlushLoopException(this.signals.using, round - 1, this.after.toString());
+				}
+				List<ModelEvent> batch = new ArrayList<>(this.after);
+				this.after.clear();
+				for (ModelEvent event : batch) {
+					event.send();
+				}
+				then.get();
+			}
+		}
+		catch (RuntimeException | Error ex) {
+			this.after.clear();
+			throw ex;
+		}
+		finally {
+			this.dispatching = false;
+		}
+	}
+
+}
