@@ -17,6 +17,7 @@ import org.hibernate.event.spi.MergeEventListener;
 import org.hibernate.event.spi.PersistContext;
 import org.hibernate.event.spi.PersistEvent;
 import org.hibernate.event.spi.PersistEventListener;
+import org.hibernate.proxy.HibernateProxy;
 
 /**
  * The listeners around Hibernate's own flush and delete listeners: {@link Before} runs ahead of
@@ -27,8 +28,12 @@ final class FlushListeners {
 	private FlushListeners() {
 	}
 
-	/** Runs before Hibernate flushes (the pre-flush stage) and before it handles a removal. */
-	static final class Before implements FlushEventListener, AutoFlushEventListener, DeleteEventListener {
+	/**
+	 * Runs before Hibernate flushes (the pre-flush stage), before it persists a new entity (its
+	 * {@code pre_save}, in time for the insert) and before it handles a removal.
+	 */
+	static final class Before implements FlushEventListener, AutoFlushEventListener, DeleteEventListener,
+			PersistEventListener {
 
 		private final ModelSignalBridge bridge;
 
@@ -68,6 +73,35 @@ final class FlushListeners {
 		@Override
 		public void onDelete(DeleteEvent event, DeleteContext context) {
 			removalStarted(event, false);
+		}
+
+		@Override
+		public void onPersist(PersistEvent event) {
+			persisting(event);
+		}
+
+		@Override
+		public void onPersist(PersistEvent event, PersistContext context) {
+			persisting(event);
+		}
+
+		private void persisting(PersistEvent event) {
+			Object entity = event.getObject();
+			ModelSignals signals = this.bridge.signals();
+			if (!this.bridge.isAttached() || entity instanceof HibernateProxy || !signals.preSave.hasReceivers()) {
+				return;
+			}
+			EventSource session = event.getSession();
+			if (session.getPersistenceContextInternal().getEntry(entity) != null) {
+				return;
+			}
+			Class<?> sender = session.getEntityPersister(event.getEntityName(), entity).getMappedClass();
+			if (signals.preSave.hasListeners(sender)) {
+				SessionSignals state = this.bridge.state(session);
+				if (state.announce(entity)) {
+					state.sendNow(signals.preSave(sender, entity, null, null));
+				}
+			}
 		}
 
 		private void removalStarted(DeleteEvent event, boolean topLevel) {

@@ -81,6 +81,8 @@ final class ModelSignalBridge {
 		prepend(registry, EventType.FLUSH, before);
 		prepend(registry, EventType.AUTO_FLUSH, before);
 		prepend(registry, EventType.DELETE, before);
+		prepend(registry, EventType.PERSIST, before);
+		prepend(registry, EventType.PERSIST_ONFLUSH, before);
 		append(registry, EventType.FLUSH, after);
 		append(registry, EventType.AUTO_FLUSH, after);
 		append(registry, EventType.DELETE, after);

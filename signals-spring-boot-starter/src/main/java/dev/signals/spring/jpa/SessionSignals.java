@@ -149,6 +149,15 @@ final class SessionSignals {
 	}
 
 	/**
+	 * Marks an entity as having had its {@code pre_save} for the coming write.
+	 * @param entity the entity
+	 * @return whether it was not marked yet
+	 */
+	boolean announce(Object entity) {
+		return this.announced.add(entity);
+	}
+
+	/**
 	 * Whether the pre-flush stage already sent {@code pre_save} for this entity; consumes the mark.
 	 * @param entity the entity Hibernate is about to write
 	 * @return whether {@code pre_save} was sent
