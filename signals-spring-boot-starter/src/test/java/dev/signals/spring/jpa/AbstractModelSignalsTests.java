@@ -25,6 +25,8 @@ import dev.signals.spring.jpa.app.Recorder;
 import dev.signals.spring.jpa.app.Recorder.Recorded;
 import dev.signals.spring.jpa.app.Repositories;
 import dev.signals.spring.jpa.app.RushOrder;
+import dev.signals.spring.jpa.app.Setting;
+import dev.signals.spring.jpa.app.Ticket;
 import dev.signals.spring.jpa.app.SlugReceiver;
 import dev.signals.spring.jpa.app.SpecialFieldReceiver;
 import dev.signals.spring.jpa.app.Tag;
@@ -97,6 +99,12 @@ abstract class AbstractModelSignalsTests {
 	Repositories.Tags tags;
 
 	@Autowired
+	Repositories.Tickets tickets;
+
+	@Autowired
+	Repositories.Settings settings;
+
+	@Autowired
 	SpecialFieldReceiver specialFieldReceiver;
 
 	@Autowired
@@ -110,7 +118,7 @@ abstract class AbstractModelSignalsTests {
 	@BeforeEach
 	void cleanDatabase() {
 		for (String table : List.of("post_tags", "child", "parent", "post", "tag", "orders", "article", "customer",
-				"audit_entry")) {
+				"audit_entry", "ticket", "setting")) {
 			this.jdbc.update("delete from " + table);
 		}
 		this.recorder.clear();
@@ -493,6 +501,59 @@ abstract class AbstractModelSignalsTests {
 		inTransaction(() -> this.orders.findAll());
 		assertThat(count).hasValue(2);
 		assertThat(sender).hasValue(Order.class);
+	}
+
+	// when receivers run relative to the flush
+
+	@Test
+	void postSaveArrivesAfterTheRowWasWrittenInsideTheTransaction() {
+		List<Integer> rows = new ArrayList<>();
+		connect(Signals.POST_SAVE, Order.class, (event) -> {
+			Long id = ((Order) event.get("instance")).getId();
+			rows.add(this.jdbc.queryForObject("select count(*) from orders where id = ?", Integer.class, id));
+		});
+		inTransaction(() -> this.orders.save(new Order("written")));
+		assertThat(rows).containsExactly(1);
+	}
+
+	@Test
+	void autoFlushBeforeAQuerySendsPostSaveAndWritesWhatItsReceiversSave() {
+		connect(Signals.POST_SAVE, Order.class, (event) -> this.audit.save(new AuditEntry("saw order")));
+		inTransaction(() -> {
+			this.orders.save(new Order("auto"));
+			assertThat(this.recorder.of(Signals.POST_SAVE)).isEmpty();
+			assertThat(this.orders.findAll()).hasSize(1);
+			assertThat(this.recorder.of(Signals.POST_SAVE)).extracting(Recorded::sender)
+				.containsExactly(Order.class, AuditEntry.class);
+			assertThat(this.jdbc.queryForObject("select count(*) from audit_entry", Integer.class)).isOne();
+		});
+		assertThat(this.audit.count()).isOne();
+	}
+
+	@Test
+	void identityInsertGetsPreSaveBeforeAndPostSaveRightAfterPersist() {
+		connect(Signals.PRE_SAVE, Ticket.class, (event) -> ((Ticket) event.get("instance")).setCode("T-1"));
+		Long id = inTransaction(() -> {
+			Ticket ticket = this.tickets.save(new Ticket("broken"));
+			assertThat(this.recorder.of(Signals.POST_SAVE)).singleElement()
+				.satisfies((event) -> assertThat(((Ticket) event.instance()).getId()).isNotNull());
+			return ticket.getId();
+		});
+		assertThat(this.jdbc.queryForObject("select code from ticket where id = ?", String.class, id))
+			.isEqualTo("T-1");
+		assertThat(this.recorder.of(Signals.PRE_SAVE, Signals.POST_SAVE)).extracting(Recorded::signal)
+			.containsExactly("pre_save", "post_save");
+	}
+
+	@Test
+	void newEntityWithAnAssignedIdSavedThroughMergeIsCreated() {
+		connect(Signals.PRE_SAVE, Setting.class, (event) -> ((Setting) event.get("instance")).setValue("changed"));
+		inTransaction(() -> this.settings.save(new Setting("colour", "blue")));
+		assertThat(this.jdbc.queryForObject("select setting_value from setting where name = 'colour'", String.class))
+			.isEqualTo("changed");
+		assertThat(this.recorder.of(Signals.PRE_SAVE, Signals.POST_SAVE))
+			.extracting(Recorded::signal, (event) -> event.get("created"))
+			.containsExactly(tuple("pre_save", null), tuple("post_save", true));
 	}
 
 	private static String name(Object entity) {

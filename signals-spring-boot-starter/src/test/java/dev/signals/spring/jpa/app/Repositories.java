@@ -46,4 +46,12 @@ public final class Repositories {
 
 	}
 
+	public interface Tickets extends JpaRepository<Ticket, Long> {
+
+	}
+
+	public interface Settings extends JpaRepository<Setting, String> {
+
+	}
+
 }
