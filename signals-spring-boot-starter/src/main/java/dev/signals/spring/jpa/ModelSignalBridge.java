@@ -122,6 +122,11 @@ final class ModelSignalBridge {
 		this.registrations.add(new Registration<>(group, listener));
 	}
 
+	/** @return how many open sessions have model-signal state, for inspection */
+	int openSessions() {
+		return this.sessions.size();
+	}
+
 	/** @return the listeners this bridge has registered, for inspection */
 	List<Object> registeredListeners() {
 		return this.registrations.stream().<Object>map(Registration::listener).toList();

@@ -67,10 +67,11 @@ final class SessionSignals {
 	 * Receivers run with auto-flush off, so their queries cannot re-enter the flush.
 	 */
 	void beforeFlush() {
-		this.flushing = false;
 		if (this.preparing) {
+			this.flushing = true; // a receiver flushes explicitly: Hibernate flushes inside our stage
 			return;
 		}
+		this.flushing = false;
 		boolean preSave = this.signals.preSave.hasReceivers();
 		if (!preSave && this.deletes.isEmpty()) {
 			this.flushing = true;

@@ -9,6 +9,7 @@ import dev.signals.Signals;
 import dev.signals.spring.SignalsAutoConfiguration;
 import dev.signals.spring.jpa.app.Order;
 import dev.signals.spring.jpa.app.RushOrder;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerGroup;
@@ -21,10 +22,14 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,6 +135,49 @@ class JpaSignalsAutoConfigurationTests {
 		assertThat(listeners(groups)).doesNotContainAnyElementsOf(ours)
 			.noneMatch((listener) -> listener.getClass().getName().startsWith("dev.signals"))
 			.isNotEmpty();
+	}
+
+	@Test
+	void withoutModelSignalReceiversNoSessionKeepsAnyState() {
+		this.runner.run((context) -> {
+			ModelSignalBridge bridge = bridge(context);
+			EntityManager em = SharedEntityManagerCreator
+				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+			new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult((status) -> {
+				Order order = new Order("quiet");
+				em.persist(order);
+				em.flush();
+				order.setStatus("CHANGED");
+				assertThat(em.createQuery("select o from Order o", Order.class).getResultList()).hasSize(1);
+				em.remove(order);
+				em.flush();
+				assertThat(bridge.openSessions()).isZero();
+			});
+		});
+	}
+
+	@Test
+	void sessionStateIsDroppedWhenTheSessionCloses() {
+		this.runner.run((context) -> {
+			ModelSignalBridge bridge = bridge(context);
+			List<Object> saved = new ArrayList<>();
+			context.getBean(SignalRegistry.class)
+				.get(Signals.POST_SAVE)
+				.connect((event) -> saved.add(event.get("instance")), Connect.sender(Order.class));
+			EntityManager em = SharedEntityManagerCreator
+				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+			new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult((status) -> {
+				em.persist(new Order("remembered"));
+				em.flush();
+				assertThat(bridge.openSessions()).isOne();
+			});
+			assertThat(saved).hasSize(1);
+			assertThat(bridge.openSessions()).isZero();
+		});
+	}
+
+	private static ModelSignalBridge bridge(AssertableApplicationContext context) {
+		return context.getBean(ModelSignalsBeanPostProcessor.class).bridges().values().iterator().next();
 	}
 
 	private static List<Object> listeners(List<EventListenerGroup<?>> groups) {
