@@ -38,20 +38,26 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 
 	@Override
 	public void onPreRecreateCollection(PreCollectionRecreateEvent event) {
-		changed(event, false);
+		changed(event, false, true);
 	}
 
 	@Override
 	public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
-		changed(event, false);
+		changed(event, true, true);
 	}
 
 	@Override
 	public void onPreRemoveCollection(PreCollectionRemoveEvent event) {
-		changed(event, true);
+		changed(event, true, false);
 	}
 
-	private void changed(AbstractCollectionEvent event, boolean removed) {
+	/**
+	 * Sends the change a collection write makes.
+	 * @param event Hibernate's event
+	 * @param hadRows whether rows of the collection exist (the snapshot), false when it is written anew
+	 * @param hasRows whether rows remain (the current elements), false when it is removed
+	 */
+	private void changed(AbstractCollectionEvent event, boolean hadRows, boolean hasRows) {
 		CollectionPersister persister = event.getCollectionPersister();
 		Object owner = event.getAffectedOwnerOrNull();
 		if (!this.bridge.isAttached() || !persister.isManyToMany() || persister.isInverse() || owner == null
@@ -68,8 +74,8 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 			return;
 		}
 		PersistentCollection<?> collection = event.getCollection();
-		Set<Object> before = ids(session, snapshot(collection.getStoredSnapshot()));
-		Set<Object> after = removed ? Set.of() : ids(session, elements(collection));
+		Set<Object> before = hadRows ? ids(session, snapshot(collection.getStoredSnapshot())) : Set.of();
+		Set<Object> after = hasRows ? ids(session, elements(collection)) : Set.of();
 		Set<Object> gone = new LinkedHashSet<>(before);
 		gone.removeAll(after);
 		Set<Object> added = new LinkedHashSet<>(after);

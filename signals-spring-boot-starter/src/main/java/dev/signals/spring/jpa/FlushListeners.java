@@ -99,7 +99,7 @@ final class FlushListeners {
 			if (signals.preSave.hasListeners(sender)) {
 				SessionSignals state = this.bridge.state(session);
 				if (state.announce(entity)) {
-					state.sendNow(signals.preSave(sender, entity, null, null));
+					state.sendPersisting(signals.preSave(sender, entity, null, null));
 				}
 			}
 		}

@@ -15,4 +15,10 @@ public class FlushLoopException extends IllegalStateException {
 				+ "signals.jpa.max-flush-rounds if the chain is legitimately longer");
 	}
 
+	FlushLoopException(String unit, ModelEvent event, int depth) {
+		super("Model signals of persistence unit '" + unit + "': pre_save receivers persisted new entities " + depth
+				+ " levels deep (the last one sent " + event + "), each save causing the next. Make the receiver "
+				+ "stop, or raise signals.jpa.max-flush-rounds if the chain is legitimately longer");
+	}
+
 }

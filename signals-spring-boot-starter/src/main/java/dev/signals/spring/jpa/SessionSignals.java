@@ -44,6 +44,8 @@ final class SessionSignals {
 
 	private final List<Object> removing = new ArrayList<>();
 
+	private int persistDepth;
+
 	private boolean flushing;
 
 	private boolean preparing;
@@ -181,6 +183,25 @@ final class SessionSignals {
 		}
 		finally {
 			this.session.setHibernateFlushMode(mode);
+		}
+	}
+
+	/**
+	 * Sends {@code pre_save} for an entity being persisted, before Hibernate takes its state for
+	 * the insert. A receiver may persist further entities; a chain deeper than the configured
+	 * rounds fails instead of overflowing the stack.
+	 * @param event the event
+	 */
+	void sendPersisting(ModelEvent event) {
+		if (this.persistDepth >= this.maxRounds) {
+			throw new FlushLoopException(this.signals.using, event, this.persistDepth + 1);
+		}
+		this.persistDepth++;
+		try {
+			sendNow(event);
+		}
+		finally {
+			this.persistDepth--;
 		}
 	}
 

@@ -250,6 +250,28 @@ abstract class AbstractModelSignalsTests {
 			.hasSize(6);
 	}
 
+	@Test
+	void preSaveReceiverThatPersistsOnEverySaveFailsWithAClearErrorAndRollsBack() {
+		connect(Signals.PRE_SAVE, AuditEntry.class, (event) -> this.audit.save(new AuditEntry("again")));
+		assertThatThrownBy(() -> inTransaction(() -> this.audit.save(new AuditEntry("first"))))
+			.hasRootCauseInstanceOf(FlushLoopException.class)
+			.rootCause()
+			.hasMessageContaining("pre_save receivers persisted new entities 11 levels deep");
+		assertThat(this.audit.count()).isZero();
+	}
+
+	@Test
+	void preDeleteSeesTheRowAndPostDeleteRunsAfterItIsGone() {
+		Long id = inTransaction(() -> this.orders.save(new Order("doomed")).getId());
+		List<String> seen = new ArrayList<>();
+		for (String signal : List.of(Signals.PRE_DELETE, Signals.POST_DELETE)) {
+			connect(signal, Order.class, (event) -> seen.add(signal + " "
+					+ this.jdbc.queryForObject("select count(*) from orders where id = ?", Integer.class, id)));
+		}
+		inTransaction(() -> this.orders.deleteById(id));
+		assertThat(seen).containsExactly("pre_delete 1", "post_delete 0");
+	}
+
 	// 4. an exception in an immediate receiver rolls everything back
 
 	@Test
@@ -378,6 +400,24 @@ abstract class AbstractModelSignalsTests {
 			assertThat(event.get("using")).isEqualTo("default");
 		});
 		assertThat(this.jdbc.queryForObject("select count(*) from post_tags", Integer.class)).isZero();
+	}
+
+	@Test
+	void savingANewOwnerWithElementsSendsAddForAllOfThem() {
+		Tag red = inTransaction(() -> this.tags.save(new Tag("red")));
+		Tag blue = inTransaction(() -> this.tags.save(new Tag("blue")));
+		this.recorder.clear();
+		inTransaction(() -> {
+			Post post = new Post("tagged");
+			post.getTags().add(this.tags.getReferenceById(red.getId()));
+			post.getTags().add(this.tags.getReferenceById(blue.getId()));
+			this.posts.save(post);
+		});
+		assertThat(this.recorder.of(Signals.M2M_CHANGED)).extracting((event) -> event.get("action"),
+				(event) -> event.get("pkSet"))
+			.containsExactly(tuple("pre_add", Set.of(red.getId(), blue.getId())),
+					tuple("post_add", Set.of(red.getId(), blue.getId())));
+		assertThat(this.jdbc.queryForObject("select count(*) from post_tags", Integer.class)).isEqualTo(2);
 	}
 
 	@Test
