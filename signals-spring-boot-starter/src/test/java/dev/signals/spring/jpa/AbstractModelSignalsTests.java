@@ -33,6 +33,8 @@ import dev.signals.spring.jpa.app.Tag;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.proxy.HibernateProxy;
 import org.junit.jupiter.api.AfterEach;
@@ -507,6 +509,21 @@ abstract class AbstractModelSignalsTests {
 		assertThat(this.recorder.of(Signals.PRE_SAVE, Signals.POST_SAVE, Signals.PRE_DELETE, Signals.POST_DELETE))
 			.isEmpty();
 		assertThat(this.orders.count()).isZero();
+	}
+
+	@Test
+	void statelessSessionsSendNothing() {
+		try (StatelessSession session = this.emf.unwrap(SessionFactory.class).openStatelessSession()) {
+			session.getTransaction().begin();
+			Order order = new Order("stateless");
+			session.insert(order);
+			order.setStatus("UPDATED");
+			session.update(order);
+			session.get(Order.class, order.getId());
+			session.delete(order);
+			session.getTransaction().commit();
+		}
+		assertThat(this.recorder.events()).isEmpty();
 	}
 
 	// 10. the application's Hibernate settings and integrators
