@@ -27,9 +27,7 @@ import org.jspecify.annotations.Nullable;
 final class EntityListeners implements PreInsertEventListener, PreUpdateEventListener, PostInsertEventListener,
 		PostUpdateEventListener, PostDeleteEventListener, PostLoadEventListener {
 
-	private static final long serialVersionUID = 1L;
-
-	private final transient ModelSignalBridge bridge;
+	private final ModelSignalBridge bridge;
 
 	EntityListeners(ModelSignalBridge bridge) {
 		this.bridge = bridge;

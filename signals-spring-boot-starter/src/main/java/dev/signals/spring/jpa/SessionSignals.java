@@ -4,24 +4,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.hibernate.FlushMode;
-import org.hibernate.engine.spi.EntityEntry;
-import org.hibernate.engine.spi.PersistenceContext;
-import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.EventSource;
-import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The model-signal state of one Hibernate session: what was recorded while Hibernate worked and
  * must still be sent, and where the session is in its flush cycle.
  *
- * <p>Receivers never run while Hibernate executes its action queue. {@code pre_save} and
- * {@code pre_delete} are sent in the {@linkplain #beforeFlush() pre-flush stage}, before
+ * <p>Receivers never run while Hibernate executes its action queue. {@code pre_save} of a new
+ * entity is sent when it is {@linkplain #sendPersisting persisted}; {@code pre_delete} and the
+ * {@code pre_save} of changed entities in the {@linkplain #beforeFlush() pre-flush stage}, before
  * Hibernate looks at any entity; {@code post_save}, {@code post_delete} and the {@code post_*}
  * actions of {@code m2m_changed} are recorded during the flush and sent {@linkplain #afterFlush
  * after it}, followed by another flush for whatever the receivers changed, until nothing is left.
@@ -36,13 +32,9 @@ final class SessionSignals {
 
 	private final List<ModelEvent> after = new ArrayList<>();
 
-	private final List<Object[]> deletes = new ArrayList<>();
-
-	private final Map<Object, Object> origins = new IdentityHashMap<>();
+	private final Removals removals = new Removals();
 
 	private final Set<Object> announced = Collections.newSetFromMap(new IdentityHashMap<>());
-
-	private final List<Object> removing = new ArrayList<>();
 
 	private int persistDepth;
 
@@ -58,11 +50,6 @@ final class SessionSignals {
 		this.maxRounds = maxRounds;
 	}
 
-	/** @return whether Hibernate is between our pre-flush stage and the end of its flush */
-	boolean isFlushing() {
-		return this.flushing;
-	}
-
 	/**
 	 * Sends {@code pre_delete} for removals recorded since the last flush and {@code pre_save}
 	 * for every entity about to be inserted or updated, repeating while receivers add more.
@@ -75,7 +62,7 @@ final class SessionSignals {
 		}
 		this.flushing = false;
 		boolean preSave = this.signals.preSave.hasReceivers();
-		if (!preSave && this.deletes.isEmpty()) {
+		if (!preSave && !this.removals.hasPending()) {
 			this.flushing = true;
 			return;
 		}
@@ -87,7 +74,7 @@ final class SessionSignals {
 				List<ModelEvent> sent = new ArrayList<>();
 				sendPreDeletes(sent);
 				if (preSave) {
-					sendPreSaves(sent);
+					PreSaveScan.send(this.signals, this.session, this.announced, sent);
 				}
 				if (sent.isEmpty()) {
 					break;
@@ -105,48 +92,10 @@ final class SessionSignals {
 	}
 
 	private void sendPreDeletes(List<ModelEvent> sent) {
-		while (!this.deletes.isEmpty()) {
-			List<Object[]> batch = new ArrayList<>(this.deletes);
-			this.deletes.clear();
-			for (Object[] delete : batch) {
-				ModelEvent event = this.signals.delete(this.signals.preDelete, (Class<?>) delete[2], delete[0], delete[1]);
+		while (this.removals.hasPending()) {
+			for (ModelEvent event : this.removals.takePending()) {
 				sent.add(event);
 				event.send();
-			}
-		}
-	}
-
-	private void sendPreSaves(List<ModelEvent> sent) {
-		PersistenceContext context = this.session.getPersistenceContextInternal();
-		for (Map.Entry<Object, EntityEntry> candidate : context.reentrantSafeEntityEntries()) {
-			Object entity = candidate.getKey();
-			EntityEntry entry = candidate.getValue();
-			EntityPersister persister = entry.getPersister();
-			Class<?> sender = persister.getMappedClass();
-			if (entry.getStatus() != Status.MANAGED || entry.isReadOnly() || this.announced.contains(entity)
-					|| !this.signals.preSave.hasListeners(sender)) {
-				continue;
-			}
-			@Nullable Object[] loaded = entry.getLoadedState();
-			ModelEvent event;
-			if (!entry.isExistsInDatabase()) {
-				event = this.signals.preSave(sender, entity, null, null);
-			}
-			else {
-				int[] dirty = (loaded != null)
-						? persister.findDirty(persister.getValues(entity), loaded, entity, this.session) : null;
-				if (dirty == null) {
-					continue;
-				}
-				event = this.signals.preSave(sender, entity, EntityStates.names(persister, dirty),
-						EntityStates.previousValues(persister, dirty, loaded));
-			}
-			this.announced.add(entity);
-			sent.add(event);
-			event.send();
-			if (!entry.isExistsInDatabase() && loaded != null) {
-				// the pending insert is written from this state: make it hold the receivers' changes
-				EntityStates.copyInto(persister, entity, loaded);
 			}
 		}
 	}
@@ -211,36 +160,29 @@ final class SessionSignals {
 	 * @param topLevel whether the application removed it, as opposed to a cascade
 	 */
 	void removalStarted(Object entity, boolean topLevel) {
-		if (topLevel) {
-			this.removing.clear();
-		}
-		this.removing.add(entity);
+		this.removals.started(entity, topLevel);
 	}
 
 	/**
-	 * Records that a removal was scheduled, after its cascades: children complete before parents.
+	 * Records that a removal was scheduled, after its cascades, and sends or defers its
+	 * {@code pre_delete}: deferred to the pre-flush stage, or sent at once when Hibernate found the
+	 * removal inside a flush (an orphan).
 	 * @param sender the entity class
 	 * @param entity the removed entity
 	 * @param wantsPre whether {@code pre_delete} has receivers for this sender
 	 * @param deleted whether Hibernate did schedule the removal (it ignores transient entities)
 	 */
 	void removalScheduled(Class<?> sender, Object entity, boolean wantsPre, boolean deleted) {
-		Object origin = this.removing.isEmpty() ? entity : this.removing.get(0);
-		if (!this.removing.isEmpty()) {
-			this.removing.remove(this.removing.size() - 1);
-		}
-		if (!deleted) {
+		Object origin = this.removals.finished(entity, deleted);
+		if (origin == null || !wantsPre) {
 			return;
 		}
-		this.origins.put(entity, origin);
-		if (!wantsPre) {
-			return;
-		}
+		ModelEvent event = this.signals.delete(this.signals.preDelete, sender, entity, origin);
 		if (this.flushing) {
-			sendNow(this.signals.delete(this.signals.preDelete, sender, entity, origin));
+			sendNow(event);
 		}
 		else {
-			this.deletes.add(new Object[] { entity, origin, sender });
+			this.removals.defer(event);
 		}
 	}
 
@@ -250,8 +192,7 @@ final class SessionSignals {
 	 * @return its origin, the entity itself when unknown
 	 */
 	Object originOf(Object entity) {
-		Object origin = this.origins.remove(entity);
-		return (origin != null) ? origin : entity;
+		return this.removals.originOf(entity);
 	}
 
 	/**

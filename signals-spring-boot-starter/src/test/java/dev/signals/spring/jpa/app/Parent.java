@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -21,7 +21,7 @@ public class Parent {
 	private String name = "";
 
 	@OneToMany(mappedBy = "parent", cascade = CascadeType.ALL, orphanRemoval = true)
-	@OrderColumn
+	@OrderBy("id")
 	private List<Child> children = new ArrayList<>();
 
 	protected Parent() {
