@@ -27,6 +27,7 @@ import dev.signals.spring.jpa.app.Repositories;
 import dev.signals.spring.jpa.app.RushOrder;
 import dev.signals.spring.jpa.app.Setting;
 import dev.signals.spring.jpa.app.Ticket;
+import dev.signals.spring.jpa.app.Toy;
 import dev.signals.spring.jpa.app.SlugReceiver;
 import dev.signals.spring.jpa.app.SpecialFieldReceiver;
 import dev.signals.spring.jpa.app.Tag;
@@ -119,7 +120,7 @@ abstract class AbstractModelSignalsTests {
 
 	@BeforeEach
 	void cleanDatabase() {
-		for (String table : List.of("post_tags", "child", "parent", "post", "tag", "orders", "article", "customer",
+		for (String table : List.of("post_tags", "child", "toy", "parent", "post", "tag", "orders", "article", "customer",
 				"audit_entry", "ticket", "setting")) {
 			this.jdbc.update("delete from " + table);
 		}
@@ -337,15 +338,16 @@ abstract class AbstractModelSignalsTests {
 			Parent parent = new Parent("mother");
 			parent.addChild("first");
 			parent.addChild("second");
+			parent.addToy("teddy");
 			return this.parents.save(parent).getId();
 		});
 		this.recorder.clear();
 		inTransaction(() -> this.parents.deleteById(id));
 		List<Recorded> deletes = this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE);
 		assertThat(deletes).extracting(Recorded::signal, (event) -> name(event.instance()))
-			.containsExactly(tuple("pre_delete", "first"), tuple("pre_delete", "second"),
+			.containsExactly(tuple("pre_delete", "first"), tuple("pre_delete", "second"), tuple("pre_delete", "teddy"),
 					tuple("pre_delete", "mother"), tuple("post_delete", "first"), tuple("post_delete", "second"),
-					tuple("post_delete", "mother"));
+					tuple("post_delete", "teddy"), tuple("post_delete", "mother"));
 		assertThat(deletes).extracting((event) -> name(event.get("origin"))).containsOnly("mother");
 		assertThat(deletes).extracting((event) -> event.get("using")).containsOnly("default");
 		assertThat(this.children.count()).isZero();
@@ -456,6 +458,22 @@ abstract class AbstractModelSignalsTests {
 		assertThat(this.recorder.of(Signals.POST_SAVE, Signals.POST_INIT)).extracting(Recorded::sender)
 			.doesNotHaveAnyElementsOfTypes(HibernateProxy.class)
 			.allSatisfy((sender) -> assertThat(sender).isIn(Order.class, Customer.class));
+	}
+
+	@Test
+	void removingALazyProxySendsDeleteSignalsForTheEntityClassWithTheRealInstance() {
+		Long id = inTransaction(() -> this.orders.save(new RushOrder("proxied rush")).getId());
+		this.recorder.clear();
+		inTransaction(() -> {
+			Order proxy = this.em.getReference(Order.class, id);
+			assertThat(proxy).isInstanceOf(HibernateProxy.class);
+			this.em.remove(proxy);
+		});
+		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE)).hasSize(2).allSatisfy((event) -> {
+			assertThat(event.sender()).isEqualTo(RushOrder.class);
+			assertThat(event.instance()).isExactlyInstanceOf(RushOrder.class);
+			assertThat(event.get("origin")).isSameAs(event.instance());
+		});
 	}
 
 	@Test
@@ -619,6 +637,9 @@ abstract class AbstractModelSignalsTests {
 		}
 		if (entity instanceof Child child) {
 			return child.getName();
+		}
+		if (entity instanceof Toy toy) {
+			return toy.getName();
 		}
 		return ((Order) entity).getName();
 	}

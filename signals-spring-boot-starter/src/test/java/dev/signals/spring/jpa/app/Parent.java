@@ -24,6 +24,10 @@ public class Parent {
 	@OrderBy("id")
 	private List<Child> children = new ArrayList<>();
 
+	@OneToMany(mappedBy = "owner", cascade = CascadeType.PERSIST, orphanRemoval = true)
+	@OrderBy("id")
+	private List<Toy> toys = new ArrayList<>();
+
 	protected Parent() {
 	}
 
@@ -41,6 +45,12 @@ public class Parent {
 
 	public List<Child> getChildren() {
 		return this.children;
+	}
+
+	public Toy addToy(String name) {
+		Toy toy = new Toy(this, name);
+		this.toys.add(toy);
+		return toy;
 	}
 
 	public Child addChild(String name) {
