@@ -34,6 +34,11 @@ public final class JpaSignalsAutoConfiguration {
 	}
 
 	@Bean
+	FlushBeforeCommit modelSignalsFlushBeforeCommit(ModelSignalsBeanPostProcessor postProcessor) {
+		return new FlushBeforeCommit(() -> postProcessor.bridges().values());
+	}
+
+	@Bean
 	ModelSenderValidator modelSenderValidator(ApplicationContext context, ObjectProvider<SignalRegistry> registry,
 			ObjectProvider<EntityManagerFactory> entityManagerFactories) {
 		return new ModelSenderValidator(context, registry, entityManagerFactories);

@@ -38,6 +38,10 @@ final class ModelSignalBridge {
 		this.maxRounds = maxRounds;
 	}
 
+	SessionFactoryImplementor sessionFactory() {
+		return this.sessionFactory;
+	}
+
 	ModelSignals signals() {
 		return this.signals;
 	}

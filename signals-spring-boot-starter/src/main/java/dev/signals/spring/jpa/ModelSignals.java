@@ -41,6 +41,12 @@ final class ModelSignals {
 		this.using = using;
 	}
 
+	/** @return whether a receiver listens to a signal that writes send (all but {@code post_init}) */
+	boolean hasWriteReceivers() {
+		return this.preSave.hasReceivers() || this.postSave.hasReceivers() || this.preDelete.hasReceivers()
+				|| this.postDelete.hasReceivers() || this.m2mChanged.hasReceivers();
+	}
+
 	ModelEvent postInit(Class<?> sender, Object instance) {
 		return new ModelEvent(this.postInit, sender, this.postInit.arguments("instance", instance));
 	}

@@ -38,13 +38,17 @@ import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.proxy.HibernateProxy;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -224,8 +228,9 @@ abstract class AbstractModelSignalsTests {
 			customer.setSpecialField(String.valueOf(System.nanoTime()));
 		});
 		assertThatThrownBy(() -> inTransaction(() -> this.customers.save(new Customer("Loop"))))
-			.hasRootCauseInstanceOf(FlushLoopException.class)
-			.rootCause()
+			.extracting(NestedExceptionUtils::getMostSpecificCause)
+			.isInstanceOf(FlushLoopException.class)
+			.asInstanceOf(InstanceOfAssertFactories.THROWABLE)
 			.hasMessageContaining("did not settle after 10 flush rounds")
 			.hasMessageContaining("post_save(Customer)");
 		assertThat(this.customers.count()).isZero();
@@ -285,7 +290,9 @@ abstract class AbstractModelSignalsTests {
 		assertThatThrownBy(() -> inTransaction(() -> {
 			this.audit.save(new AuditEntry("before"));
 			this.orders.save(new Order("refused"));
-		})).hasRootCauseMessage("no orders today");
+		})).extracting(NestedExceptionUtils::getMostSpecificCause)
+			.asInstanceOf(InstanceOfAssertFactories.THROWABLE)
+			.hasMessage("no orders today");
 		assertThat(this.orders.count()).isZero();
 		assertThat(this.audit.count()).isZero();
 	}
@@ -300,8 +307,13 @@ abstract class AbstractModelSignalsTests {
 			throw new IllegalStateException("no deleting");
 		});
 		assertThatThrownBy(() -> inTransaction(() -> this.orders.findById(id).orElseThrow().setStatus("PAID")))
-			.hasRootCauseMessage("no saving");
-		assertThatThrownBy(() -> inTransaction(() -> this.orders.deleteById(id))).hasRootCauseMessage("no deleting");
+			.extracting(NestedExceptionUtils::getMostSpecificCause)
+			.asInstanceOf(InstanceOfAssertFactories.THROWABLE)
+			.hasMessage("no saving");
+		assertThatThrownBy(() -> inTransaction(() -> this.orders.deleteById(id)))
+			.extracting(NestedExceptionUtils::getMostSpecificCause)
+			.asInstanceOf(InstanceOfAssertFactories.THROWABLE)
+			.hasMessage("no deleting");
 		assertThat(this.jdbc.queryForObject("select status from orders where id = ?", String.class, id))
 			.isEqualTo("NEW");
 	}
@@ -589,6 +601,24 @@ abstract class AbstractModelSignalsTests {
 		});
 		inTransaction(() -> this.orders.save(new Order("written")));
 		assertThat(rows).containsExactly(1);
+	}
+
+	@Test
+	void signalsOfTheCommitFlushAreSentBeforeOtherBeforeCommitCallbacks() {
+		Long id = inTransaction(() -> this.orders.save(new Order("late")).getId());
+		this.recorder.clear();
+		List<String> sentBeforeCommit = new ArrayList<>();
+		inTransaction(() -> {
+			this.orders.findById(id).orElseThrow().setStatus("CHANGED AT COMMIT");
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					AbstractModelSignalsTests.this.recorder.of(Signals.PRE_SAVE, Signals.POST_SAVE)
+						.forEach((event) -> sentBeforeCommit.add(event.signal()));
+				}
+			});
+		});
+		assertThat(sentBeforeCommit).containsExactly("pre_save", "post_save");
 	}
 
 	@Test
