@@ -35,7 +35,7 @@ public final class JpaSignalsAutoConfiguration {
 
 	@Bean
 	FlushBeforeCommit modelSignalsFlushBeforeCommit(ModelSignalsBeanPostProcessor postProcessor) {
-		return new FlushBeforeCommit(() -> postProcessor.bridges().values());
+		return new FlushBeforeCommit(postProcessor::attachedBridges);
 	}
 
 	@Bean

@@ -1,11 +1,15 @@
 package dev.signals.spring.jpa;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.signals.SignalRegistry;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
@@ -17,6 +21,8 @@ import org.springframework.orm.jpa.EntityManagerFactoryInfo;
  * it before the factory is closed.
  */
 final class ModelSignalsBeanPostProcessor implements DestructionAwareBeanPostProcessor {
+
+	private static final Log logger = LogFactory.getLog(ModelSignalsBeanPostProcessor.class);
 
 	private static final String DEFAULT_UNIT = "default";
 
@@ -43,7 +49,7 @@ final class ModelSignalsBeanPostProcessor implements DestructionAwareBeanPostPro
 		return bean;
 	}
 
-	private void attach(EntityManagerFactory emf, String unitName) {
+	private void attach(EntityManagerFactory emf, @Nullable String unitName) {
 		if (!emf.isOpen()) {
 			return;
 		}
@@ -52,7 +58,8 @@ final class ModelSignalsBeanPostProcessor implements DestructionAwareBeanPostPro
 			sessionFactory = emf.unwrap(SessionFactoryImplementor.class);
 		}
 		catch (RuntimeException ex) {
-			return; // another JPA provider: no model signals from it
+			logger.info("Model signals are not sent by " + emf + ": its JPA provider is not Hibernate");
+			return;
 		}
 		this.bridges.computeIfAbsent(sessionFactory, (factory) -> {
 			JpaSignalsProperties settings = this.properties.getIfAvailable(JpaSignalsProperties::new);
@@ -63,7 +70,7 @@ final class ModelSignalsBeanPostProcessor implements DestructionAwareBeanPostPro
 		});
 	}
 
-	private static String unitName(EntityManagerFactory emf, String unitName) {
+	private static String unitName(EntityManagerFactory emf, @Nullable String unitName) {
 		if (unitName != null && !unitName.isBlank()) {
 			return unitName;
 		}
@@ -91,6 +98,11 @@ final class ModelSignalsBeanPostProcessor implements DestructionAwareBeanPostPro
 			}
 			return match;
 		});
+	}
+
+	/** @return the bridges attached now, a live view */
+	Collection<ModelSignalBridge> attachedBridges() {
+		return this.bridges.values();
 	}
 
 	/** @return the bridges attached now, by session factory, for inspection */
