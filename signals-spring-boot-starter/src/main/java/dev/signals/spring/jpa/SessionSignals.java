@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.hibernate.FlushMode;
+import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
 
@@ -210,8 +211,11 @@ final class SessionSignals {
 	 */
 	void afterFlush(boolean executed) {
 		this.flushing = false;
-		if (executed) {
-			this.announced.clear();
+		if (executed && !this.announced.isEmpty()) {
+			// what the flush did not write had its change undone; an entity not in the context yet
+			// is being persisted right now (a pre_save receiver flushed) and keeps its mark
+			PersistenceContext context = this.session.getPersistenceContextInternal();
+			this.announced.removeIf((entity) -> context.getEntry(entity) != null);
 		}
 		if (this.dispatching) {
 			return;

@@ -280,6 +280,23 @@ abstract class AbstractModelSignalsTests {
 		assertThat(seen).containsExactly("pre_delete 1", "post_delete 0");
 	}
 
+	@Test
+	void receiversMayFlushExplicitly() {
+		for (String signal : List.of(Signals.PRE_SAVE, Signals.POST_SAVE)) {
+			connect(signal, Order.class, (event) -> this.audit.saveAndFlush(new AuditEntry(signal)));
+		}
+		Long id = inTransaction(() -> this.orders.saveAndFlush(new Order("flushing")).getId());
+		inTransaction(() -> {
+			this.orders.findById(id).orElseThrow().setStatus("FLUSHED");
+			this.em.flush();
+		});
+		assertThat(this.jdbc.queryForList("select message from audit_entry order by id", String.class))
+			.containsExactly("pre_save", "post_save", "pre_save", "post_save");
+		assertThat(this.recorder.of(Signals.POST_SAVE)).filteredOn((event) -> event.sender() == Order.class)
+			.extracting((event) -> event.get("created"))
+			.containsExactly(true, false);
+	}
+
 	// 4. an exception in an immediate receiver rolls everything back
 
 	@Test
