@@ -653,6 +653,34 @@ abstract class AbstractModelSignalsTests {
 	}
 
 	@Test
+	void queryOnAnotherTableBeforeCommitDoesNotSendPreSaveTwice() {
+		Long id = inTransaction(() -> this.orders.save(new Order("once")).getId());
+		this.recorder.clear();
+		inTransaction(() -> {
+			this.orders.findById(id).orElseThrow().setStatus("ONCE");
+			assertThat(this.audit.findAll()).isEmpty();
+		});
+		assertThat(this.recorder.of(Signals.PRE_SAVE, Signals.POST_SAVE)).extracting(Recorded::signal)
+			.containsExactly("pre_save", "post_save");
+		assertThat(this.jdbc.queryForObject("select status from orders where id = ?", String.class, id))
+			.isEqualTo("ONCE");
+	}
+
+	@Test
+	void postSaveReceiverMayDeleteWhatWasJustCreated() {
+		connect(Signals.POST_SAVE, Order.class, (event) -> {
+			if (Boolean.TRUE.equals(event.get("created"))) {
+				this.orders.delete((Order) event.get("instance"));
+			}
+		});
+		inTransaction(() -> this.orders.save(new Order("short-lived")));
+		assertThat(this.recorder.of(Signals.POST_SAVE, Signals.PRE_DELETE, Signals.POST_DELETE))
+			.extracting(Recorded::signal)
+			.containsExactly("post_save", "pre_delete", "post_delete");
+		assertThat(this.orders.count()).isZero();
+	}
+
+	@Test
 	void identityInsertGetsPreSaveBeforeAndPostSaveRightAfterPersist() {
 		connect(Signals.PRE_SAVE, Ticket.class, (event) -> ((Ticket) event.get("instance")).setCode("T-1"));
 		Long id = inTransaction(() -> {
