@@ -156,14 +156,6 @@ abstract class AbstractModelSignalsTests {
 		this.tx.executeWithoutResult((status) -> work.run());
 	}
 
-	Long save(Object entity) {
-		return inTransaction(() -> {
-			this.em.persist(entity);
-			this.em.flush();
-			return (Long) this.emf.getPersistenceUnitUtil().getIdentifier(entity);
-		});
-	}
-
 	// 1. a pre_save receiver's change is in the row written
 
 	@Test
