@@ -3,9 +3,9 @@ package dev.signals.benchmarks;
 import org.openjdk.jmh.infra.Blackhole;
 
 import org.springframework.context.ApplicationEvent;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
  * Spring's event publisher set up for a scenario in a real annotation-driven context: one
