@@ -274,7 +274,16 @@ public final class Signal {
 	/** @return whether any live receiver is connected, for any sender, and the signal is not muted */
 	public boolean hasReceivers() {
 		State current = this.state;
-		return current.muted() == 0 && current.entries().stream().anyMatch(Entry::isLive);
+		if (current.muted() > 0) {
+			return false;
+		}
+		List<Entry> entries = current.entries();
+		for (int i = 0; i < entries.size(); i++) {
+			if (entries.get(i).isLive()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import dev.signals.Response;
 import dev.signals.SignalEvent;
 import dev.signals.SignalException;
+import dev.signals.SignalReceiver;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,38 @@ public final class Dispatch {
 	 * @return the responses in connection order
 	 */
 	public static List<Response> call(Route route, SignalEvent event, boolean robust) {
+		SignalReceiver[] plain = route.plainReceivers;
+		return (plain != null) ? callPlain(route, plain, event, robust) : callEntries(route, event, robust);
+	}
+
+	/**
+	 * Calls receivers that are all strongly held and return nothing: no response to collect, so
+	 * unless one fails the route's prepared responses are the result.
+	 */
+	private static List<Response> callPlain(Route route, SignalReceiver[] receivers, SignalEvent event,
+			boolean robust) {
+		Response @Nullable [] out = null;
+		for (int i = 0; i < receivers.length; i++) {
+			try {
+				receivers[i].receive(event);
+			}
+			catch (Exception ex) {
+				String description = route.entries[i].description();
+				if (!robust) {
+					throw (ex instanceof RuntimeException runtime) ? runtime
+							: new SignalException(event.signal().name(), description, ex);
+				}
+				logFailure(event, description, ex);
+				if (out == null) {
+					out = route.nullResponses.toArray(new Response[0]);
+				}
+				out[i] = new Response(receivers[i], null, ex);
+			}
+		}
+		return (out != null) ? Collections.unmodifiableList(Arrays.asList(out)) : route.nullResponses;
+	}
+
+	private static List<Response> callEntries(Route route, SignalEvent event, boolean robust) {
 		Entry[] entries = route.entries;
 		Response @Nullable [] out = null;
 		int count = 0;

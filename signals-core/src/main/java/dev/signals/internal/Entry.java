@@ -28,6 +28,8 @@ public final class Entry {
 
 	private final boolean responder;
 
+	private final @Nullable SignalReceiver plainReceiver;
+
 	private final @Nullable WeakReference<Object> sender;
 
 	private final boolean includeSubclasses;
@@ -59,12 +61,14 @@ public final class Entry {
 			this.strongReceiver = null;
 			this.weakReceiver = new WeakReference<>(receiver, queue);
 			this.strongCall = null;
+			this.plainReceiver = null;
 			this.nullResponse = null;
 		}
 		else {
 			this.strongReceiver = receiver;
 			this.weakReceiver = null;
 			this.strongCall = asResponder(receiver, responder);
+			this.plainReceiver = responder ? null : (SignalReceiver) receiver;
 			this.nullResponse = new Response(receiver, null, null);
 		}
 	}
@@ -98,6 +102,15 @@ public final class Entry {
 			return call.respond(event);
 		}
 		return asResponder(receiver, this.responder).respond(event);
+	}
+
+	/**
+	 * The receiver when it is held strongly and returns nothing, so a send can call it directly
+	 * and its response is always {@link #nullResponse()}.
+	 * @return the receiver, or {@code null} for a weak receiver or a responder
+	 */
+	@Nullable SignalReceiver plainReceiver() {
+		return this.plainReceiver;
 	}
 
 	/** @return the response of this receiver when it answered {@code null}, or {@code null} for a weak one */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import dev.signals.Response;
+import dev.signals.SignalReceiver;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +21,19 @@ public final class Route {
 
 	final @Nullable List<Response> nullResponses;
 
+	/** The receivers to call directly when every one is strongly held and returns nothing. */
+	final SignalReceiver @Nullable [] plainReceivers;
+
 	Route(Entry[] entries) {
 		this.entries = entries;
+		SignalReceiver[] plain = new SignalReceiver[entries.length];
+		for (int i = 0; i < entries.length && plain != null; i++) {
+			plain[i] = entries[i].plainReceiver();
+			if (plain[i] == null) {
+				plain = null;
+			}
+		}
+		this.plainReceivers = plain;
 		@Nullable List<Response> responses = new ArrayList<>(entries.length);
 		for (Entry entry : entries) {
 			if (entry.nullResponse() == null) {

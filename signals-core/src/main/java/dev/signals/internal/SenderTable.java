@@ -8,24 +8,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * An immutable open-addressing table from sender identity to route. Keys are weak references, so
  * the table keeps no sender alive, and a collected sender's slot can never match another object.
+ * Each key carries its route, so a hit reads one array slot and one object.
  */
 final class SenderTable {
 
-	private final @Nullable WeakReference<Object>[] keys;
-
-	private final @Nullable Route[] routes;
+	private final @Nullable Key[] keys;
 
 	private final int mask;
 
-	@SuppressWarnings("unchecked")
 	SenderTable(List<WeakReference<Object>> senders, List<Route> routesBySender) {
 		int capacity = Integer.highestOneBit(Math.max(2, senders.size() * 2 - 1)) << 1;
-		this.keys = new WeakReference[capacity];
-		this.routes = new Route[capacity];
+		this.keys = new Key[capacity];
 		this.mask = capacity - 1;
 		for (int i = 0; i < senders.size(); i++) {
-			WeakReference<Object> key = senders.get(i);
-			Object sender = key.get();
+			Object sender = senders.get(i).get();
 			if (sender == null) {
 				continue;
 			}
@@ -33,8 +29,7 @@ final class SenderTable {
 			while (this.keys[slot] != null) {
 				slot = (slot + 1) & this.mask;
 			}
-			this.keys[slot] = key;
-			this.routes[slot] = routesBySender.get(i);
+			this.keys[slot] = new Key(sender, routesBySender.get(i));
 		}
 	}
 
@@ -44,15 +39,29 @@ final class SenderTable {
 	 * @return its route, or {@code null} when no receiver names this sender
 	 */
 	@Nullable Route get(Object sender) {
-		int slot = System.identityHashCode(sender) & this.mask;
-		WeakReference<Object> key;
-		while ((key = this.keys[slot]) != null) {
+		@Nullable Key[] keys = this.keys;
+		int mask = this.mask;
+		int slot = System.identityHashCode(sender) & mask;
+		Key key;
+		while ((key = keys[slot]) != null) {
 			if (key.get() == sender) {
-				return this.routes[slot];
+				return key.route;
 			}
-			slot = (slot + 1) & this.mask;
+			slot = (slot + 1) & mask;
 		}
 		return null;
+	}
+
+	/** A weakly held sender and the route of its sends. */
+	private static final class Key extends WeakReference<Object> {
+
+		final Route route;
+
+		Key(Object sender, Route route) {
+			super(sender);
+			this.route = route;
+		}
+
 	}
 
 }

@@ -22,6 +22,9 @@ public final class State {
 
 	private final int muted;
 
+	/** Whether every send calls nobody: muted or without entries, checked with one read. */
+	private final boolean silent;
+
 	private final Route anySender;
 
 	private final @Nullable SenderTable bySender;
@@ -31,6 +34,7 @@ public final class State {
 	private State(List<Entry> entries, int muted) {
 		this.entries = List.copyOf(entries);
 		this.muted = muted;
+		this.silent = muted > 0 || this.entries.isEmpty();
 		List<Entry> any = new ArrayList<>();
 		Map<Object, List<Entry>> specific = new IdentityHashMap<>();
 		Map<Object, WeakReference<Object>> references = new IdentityHashMap<>();
@@ -80,7 +84,7 @@ public final class State {
 	 * @return the route, {@link Route#EMPTY} when nobody listens or the signal is muted
 	 */
 	public Route route(@Nullable Object sender) {
-		if (this.muted > 0 || this.entries.isEmpty()) {
+		if (this.silent) {
 			return Route.EMPTY;
 		}
 		if (sender == null) {

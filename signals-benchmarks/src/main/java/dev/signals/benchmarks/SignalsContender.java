@@ -1,0 +1,73 @@
+package dev.signals.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.signals.Arguments;
+import dev.signals.Connect;
+import dev.signals.Response;
+import dev.signals.Signal;
+import dev.signals.SignalEvent;
+import dev.signals.SignalReceiver;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * signals-core set up for a scenario: receivers connected for the order's sender, and receivers
+ * connected for other senders that a send by that sender must skip.
+ */
+final class SignalsContender {
+
+	private final Signal signal = Signal.of("order_shipped", "order");
+
+	private final Class<?> sender = Order.class;
+
+	private final Arguments arguments;
+
+	/** The other senders are held only weakly by the signal, so the fixture keeps them alive. */
+	private final List<Object> otherSenders = new ArrayList<>();
+
+	SignalsContender(Blackhole blackhole, Order order, int matching, int others) {
+		this.arguments = this.signal.arguments("order", order);
+		int position = this.signal.indexOf("order");
+		for (int i = 0; i < others; i++) {
+			Object other = new Object();
+			this.otherSenders.add(other);
+			this.signal.connect(new Consuming(blackhole, position), Connect.sender(other));
+		}
+		for (int i = 0; i < matching; i++) {
+			this.signal.connect(new Consuming(blackhole, position), Connect.sender(this.sender));
+		}
+		if (this.signal.receivers().size() != matching + others) {
+			throw new IllegalStateException("Expected " + (matching + others) + " receivers but connected "
+					+ this.signal.receivers().size());
+		}
+	}
+
+	List<Response> send() {
+		return this.signal.send(this.sender, this.arguments);
+	}
+
+	List<Response> sendRobust() {
+		return this.signal.sendRobust(this.sender, this.arguments);
+	}
+
+	/** Consumes the order argument, read by its position as the API recommends for hot receivers. */
+	private static final class Consuming implements SignalReceiver {
+
+		private final Blackhole blackhole;
+
+		private final int order;
+
+		Consuming(Blackhole blackhole, int order) {
+			this.blackhole = blackhole;
+			this.order = order;
+		}
+
+		@Override
+		public void receive(SignalEvent event) {
+			this.blackhole.consume(event.arguments().get(this.order));
+		}
+
+	}
+
+}

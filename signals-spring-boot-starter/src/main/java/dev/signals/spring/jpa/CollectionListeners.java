@@ -1,0 +1,130 @@
+package dev.signals.spring.jpa;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.Status;
+import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.PreCollectionRecreateEvent;
+import org.hibernate.event.spi.PreCollectionRecreateEventListener;
+import org.hibernate.event.spi.PreCollectionRemoveEvent;
+import org.hibernate.event.spi.PreCollectionRemoveEventListener;
+import org.hibernate.event.spi.PreCollectionUpdateEvent;
+import org.hibernate.event.spi.PreCollectionUpdateEventListener;
+import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends {@code m2m_changed} for the owning side of {@code @ManyToMany} collections. Before
+ * Hibernate writes a collection it compares the elements with the snapshot taken when the
+ * collection was loaded: {@code pre_remove}/{@code pre_add} (or {@code pre_clear} when the
+ * collection ends up empty) are sent at once, the matching {@code post_*} after the flush.
+ */
+final class CollectionListeners implements PreCollectionRecreateEventListener, PreCollectionUpdateEventListener,
+		PreCollectionRemoveEventListener {
+
+	private final ModelSignalBridge bridge;
+
+	CollectionListeners(ModelSignalBridge bridge) {
+		this.bridge = bridge;
+	}
+
+	@Override
+	public void onPreRecreateCollection(PreCollectionRecreateEvent event) {
+		changed(event, false, true);
+	}
+
+	@Override
+	public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
+		changed(event, true, true);
+	}
+
+	@Override
+	public void onPreRemoveCollection(PreCollectionRemoveEvent event) {
+		changed(event, true, false);
+	}
+
+	/**
+	 * Sends the change a collection write makes.
+	 * @param event Hibernate's event
+	 * @param hadRows whether rows of the collection exist (the snapshot), false when it is written anew
+	 * @param hasRows whether rows remain (the current elements), false when it is removed
+	 */
+	private void changed(AbstractCollectionEvent event, boolean hadRows, boolean hasRows) {
+		CollectionPersister persister = event.getCollectionPersister();
+		Object owner = event.getAffectedOwnerOrNull();
+		if (!this.bridge.isAttached() || !persister.isManyToMany() || persister.isInverse() || owner == null
+				|| !this.bridge.signals().m2mChanged.hasReceivers()) {
+			return;
+		}
+		EventSource session = event.getSession();
+		EntityEntry ownerEntry = session.getPersistenceContextInternal().getEntry(owner);
+		if (ownerEntry == null || ownerEntry.getStatus() == Status.DELETED || ownerEntry.getStatus() == Status.GONE) {
+			return; // the owner's row goes away: as in Django, its links go without m2m_changed
+		}
+		Class<?> sender = ownerEntry.getPersister().getMappedClass();
+		if (!this.bridge.signals().m2mChanged.hasListeners(sender)) {
+			return;
+		}
+		PersistentCollection<?> collection = event.getCollection();
+		Set<Object> before = hadRows ? ids(session, snapshot(collection.getStoredSnapshot())) : Set.of();
+		Set<Object> after = hasRows ? ids(session, elements(collection)) : Set.of();
+		Set<Object> gone = new LinkedHashSet<>(before);
+		gone.removeAll(after);
+		Set<Object> added = new LinkedHashSet<>(after);
+		added.removeAll(before);
+		Class<?> model = persister.getElementType().getReturnedClass();
+		SessionSignals state = this.bridge.state(session);
+		ModelSignals signals = this.bridge.signals();
+		if (!gone.isEmpty() && after.isEmpty()) {
+			state.sendNow(signals.m2mChanged(sender, owner, "pre_clear", model, null));
+			state.sendAfter(signals.m2mChanged(sender, owner, "post_clear", model, null));
+			return;
+		}
+		if (!gone.isEmpty()) {
+			Set<Object> pkSet = Collections.unmodifiableSet(gone);
+			state.sendNow(signals.m2mChanged(sender, owner, "pre_remove", model, pkSet));
+			state.sendAfter(signals.m2mChanged(sender, owner, "post_remove", model, pkSet));
+		}
+		if (!added.isEmpty()) {
+			Set<Object> pkSet = Collections.unmodifiableSet(added);
+			state.sendNow(signals.m2mChanged(sender, owner, "pre_add", model, pkSet));
+			state.sendAfter(signals.m2mChanged(sender, owner, "post_add", model, pkSet));
+		}
+	}
+
+	private static Collection<?> snapshot(@Nullable Object snapshot) {
+		if (snapshot instanceof Map<?, ?> map) {
+			return map.values();
+		}
+		return (snapshot instanceof Collection<?> collection) ? collection : Set.of();
+	}
+
+	private static Collection<?> elements(PersistentCollection<?> collection) {
+		if (collection instanceof Map<?, ?> map) {
+			return map.values();
+		}
+		return (collection instanceof Collection<?> elements) ? elements : Set.of();
+	}
+
+	private static Set<Object> ids(EventSource session, Collection<?> elements) {
+		Set<Object> ids = new LinkedHashSet<>();
+		for (Object element : elements) {
+			if (element instanceof HibernateProxy proxy) {
+				ids.add(proxy.getHibernateLazyInitializer().getIdentifier());
+			}
+			else if (element != null) {
+				ids.add(session.getEntityPersister(null, element).getIdentifier(element, session));
+			}
+		}
+		return ids;
+	}
+
+}

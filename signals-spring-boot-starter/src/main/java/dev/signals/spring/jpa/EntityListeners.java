@@ -1,0 +1,137 @@
+package dev.signals.spring.jpa;
+
+import java.util.Map;
+
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostLoadEvent;
+import org.hibernate.event.spi.PostLoadEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.event.spi.PreInsertEvent;
+import org.hibernate.event.spi.PreInsertEventListener;
+import org.hibernate.event.spi.PreUpdateEvent;
+import org.hibernate.event.spi.PreUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Hibernate's per-row events. They fire while Hibernate executes its action queue, so they only
+ * record: {@code post_*} signals are queued for after the flush. {@code pre_save} was normally
+ * sent in the pre-flush stage already; for a row the stage did not see it is sent here.
+ */
+final class EntityListeners implements PreInsertEventListener, PreUpdateEventListener, PostInsertEventListener,
+		PostUpdateEventListener, PostDeleteEventListener, PostLoadEventListener {
+
+	private final ModelSignalBridge bridge;
+
+	EntityListeners(ModelSignalBridge bridge) {
+		this.bridge = bridge;
+	}
+
+	@Override
+	public boolean onPreInsert(PreInsertEvent event) {
+		EntityPersister persister = event.getPersister();
+		Class<?> sender = persister.getMappedClass();
+		EventSource session = source(event.getSession());
+		if (session == null || !this.bridge.isAttached() || !this.bridge.signals().preSave.hasListeners(sender)) {
+			return false;
+		}
+		SessionSignals state = this.bridge.state(session);
+		if (!state.consumeAnnounced(event.getEntity())) {
+			state.sendNow(this.bridge.signals().preSave(sender, event.getEntity(), null, null));
+		}
+		EntityStates.copyInto(persister, event.getEntity(), event.getState());
+		return false;
+	}
+
+	@Override
+	public boolean onPreUpdate(PreUpdateEvent event) {
+		EntityPersister persister = event.getPersister();
+		Class<?> sender = persister.getMappedClass();
+		EventSource session = source(event.getSession());
+		if (session == null || !this.bridge.isAttached() || !this.bridge.signals().preSave.hasListeners(sender)) {
+			return false;
+		}
+		SessionSignals state = this.bridge.state(session);
+		if (!state.consumeAnnounced(event.getEntity())) {
+			int[] dirty = dirty(persister, event.getState(), event.getOldState(), event.getEntity(), session);
+			state.sendNow(this.bridge.signals().preSave(sender, event.getEntity(),
+					(dirty != null) ? EntityStates.names(persister, dirty) : null, previous(persister, dirty,
+							event.getOldState())));
+			EntityStates.copyInto(persister, event.getEntity(), event.getState());
+		}
+		return false;
+	}
+
+	@Override
+	public void onPostInsert(PostInsertEvent event) {
+		Class<?> sender = event.getPersister().getMappedClass();
+		EventSource session = source(event.getSession());
+		if (session != null && this.bridge.isAttached() && this.bridge.signals().postSave.hasListeners(sender)) {
+			this.bridge.state(session).sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), true,
+					null, null));
+		}
+	}
+
+	@Override
+	public void onPostUpdate(PostUpdateEvent event) {
+		EntityPersister persister = event.getPersister();
+		Class<?> sender = persister.getMappedClass();
+		EventSource session = source(event.getSession());
+		if (session == null || !this.bridge.isAttached() || !this.bridge.signals().postSave.hasListeners(sender)) {
+			return;
+		}
+		int[] dirty = event.getDirtyProperties();
+		if (dirty == null) {
+			dirty = dirty(persister, event.getState(), event.getOldState(), event.getEntity(), session);
+		}
+		this.bridge.state(session).sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), false,
+				(dirty != null) ? EntityStates.names(persister, dirty) : new String[0],
+				previous(persister, dirty, event.getOldState())));
+	}
+
+	@Override
+	public void onPostDelete(PostDeleteEvent event) {
+		Class<?> sender = event.getPersister().getMappedClass();
+		EventSource session = source(event.getSession());
+		if (session == null || !this.bridge.isAttached() || !this.bridge.signals().postDelete.hasListeners(sender)) {
+			return;
+		}
+		SessionSignals state = this.bridge.state(session);
+		state.sendAfter(this.bridge.signals().delete(this.bridge.signals().postDelete, sender, event.getEntity(),
+				state.originOf(event.getEntity())));
+	}
+
+	@Override
+	public void onPostLoad(PostLoadEvent event) {
+		Class<?> sender = event.getPersister().getMappedClass();
+		if (this.bridge.isAttached() && this.bridge.signals().postInit.hasListeners(sender)) {
+			this.bridge.state(event.getSession()).sendNow(this.bridge.signals().postInit(sender, event.getEntity()));
+		}
+	}
+
+	@Override
+	public boolean requiresPostCommitHandling(EntityPersister persister) {
+		return false;
+	}
+
+	private static @Nullable EventSource source(SharedSessionContractImplementor session) {
+		return (session instanceof EventSource source) ? source : null;
+	}
+
+	private static int @Nullable [] dirty(EntityPersister persister, @Nullable Object[] state,
+			@Nullable Object @Nullable [] old, Object entity, SharedSessionContractImplementor session) {
+		return (old != null) ? persister.findDirty(state, old, entity, session) : null;
+	}
+
+	private static @Nullable Map<String, @Nullable Object> previous(EntityPersister persister, int @Nullable [] dirty,
+			@Nullable Object @Nullable [] old) {
+		return (dirty != null && old != null) ? EntityStates.previousValues(persister, dirty, old) : null;
+	}
+
+}

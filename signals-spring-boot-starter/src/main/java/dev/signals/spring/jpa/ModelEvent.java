@@ -1,0 +1,23 @@
+package dev.signals.spring.jpa;
+
+import dev.signals.Arguments;
+import dev.signals.Signal;
+
+/**
+ * One model signal to send: recorded while Hibernate works, sent once it is safe to run receivers.
+ * @param signal the signal
+ * @param sender the entity class
+ * @param arguments the arguments
+ */
+record ModelEvent(Signal signal, Class<?> sender, Arguments arguments) {
+
+	void send() {
+		this.signal.send(this.sender, this.arguments);
+	}
+
+	@Override
+	public String toString() {
+		return this.signal.name() + "(" + this.sender.getSimpleName() + ")";
+	}
+
+}

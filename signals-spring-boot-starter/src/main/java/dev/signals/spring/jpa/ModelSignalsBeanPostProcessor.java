@@ -1,0 +1,113 @@
+package dev.signals.spring.jpa;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.signals.SignalRegistry;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+
+/**
+ * Attaches a {@link ModelSignalBridge} to every Hibernate {@link EntityManagerFactory} of the
+ * context once it is initialized, sending to this context's {@link SignalRegistry}, and detaches
+ * it before the factory is closed.
+ */
+final class ModelSignalsBeanPostProcessor implements DestructionAwareBeanPostProcessor {
+
+	private static final Log logger = LogFactory.getLog(ModelSignalsBeanPostProcessor.class);
+
+	private static final String DEFAULT_UNIT = "default";
+
+	private final ObjectProvider<SignalRegistry> registry;
+
+	private final ObjectProvider<JpaSignalsProperties> properties;
+
+	private final Map<SessionFactoryImplementor, ModelSignalBridge> bridges = new ConcurrentHashMap<>();
+
+	ModelSignalsBeanPostProcessor(ObjectProvider<SignalRegistry> registry,
+			ObjectProvider<JpaSignalsProperties> properties) {
+		this.registry = registry;
+		this.properties = properties;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof EntityManagerFactoryInfo info && info.getNativeEntityManagerFactory() != null) {
+			attach(info.getNativeEntityManagerFactory(), info.getPersistenceUnitName());
+		}
+		else if (bean instanceof EntityManagerFactory emf && !(bean instanceof EntityManagerFactoryInfo)) {
+			attach(emf, null);
+		}
+		return bean;
+	}
+
+	private void attach(EntityManagerFactory emf, @Nullable String unitName) {
+		if (!emf.isOpen()) {
+			return;
+		}
+		SessionFactoryImplementor sessionFactory;
+		try {
+			sessionFactory = emf.unwrap(SessionFactoryImplementor.class);
+		}
+		catch (RuntimeException ex) {
+			logger.info("Model signals are not sent by " + emf + ": its JPA provider is not Hibernate");
+			return;
+		}
+		this.bridges.computeIfAbsent(sessionFactory, (factory) -> {
+			JpaSignalsProperties settings = this.properties.getIfAvailable(JpaSignalsProperties::new);
+			ModelSignalBridge bridge = new ModelSignalBridge(factory,
+					new ModelSignals(this.registry.getObject(), unitName(emf, unitName)), settings.getMaxFlushRounds());
+			bridge.attach();
+			return bridge;
+		});
+	}
+
+	private static String unitName(EntityManagerFactory emf, @Nullable String unitName) {
+		if (unitName != null && !unitName.isBlank()) {
+			return unitName;
+		}
+		String name = emf.getName();
+		return (name != null && !name.isBlank()) ? name : DEFAULT_UNIT;
+	}
+
+	@Override
+	public boolean requiresDestruction(Object bean) {
+		return bean instanceof EntityManagerFactoryInfo || bean instanceof EntityManagerFactory;
+	}
+
+	@Override
+	public void postProcessBeforeDestruction(Object bean, String beanName) {
+		EntityManagerFactory emf = (bean instanceof EntityManagerFactoryInfo info)
+				? info.getNativeEntityManagerFactory() : (EntityManagerFactory) bean;
+		if (emf == null) {
+			return;
+		}
+		this.bridges.entrySet().removeIf((entry) -> {
+			boolean match = emf.isOpen() ? entry.getKey() == emf.unwrap(SessionFactoryImplementor.class)
+					: entry.getKey().isClosed();
+			if (match) {
+				entry.getValue().detach();
+			}
+			return match;
+		});
+	}
+
+	/** @return the bridges attached now, a live view */
+	Collection<ModelSignalBridge> attachedBridges() {
+		return this.bridges.values();
+	}
+
+	/** @return the bridges attached now, by session factory, for inspection */
+	Map<SessionFactoryImplementor, ModelSignalBridge> bridges() {
+		return Map.copyOf(this.bridges);
+	}
+
+}

@@ -1,0 +1,78 @@
+package dev.signals.spring.jpa;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The removals of one session: which entity started each cascade (the {@code origin}), and the
+ * {@code pre_delete} signals waiting for the next flush. Hibernate handles a removal by cascading
+ * to the children first, so removals complete children before parents.
+ */
+final class Removals {
+
+	private final List<Object> started = new ArrayList<>();
+
+	private final Map<Object, Object> origins = new IdentityHashMap<>();
+
+	private final List<ModelEvent> pending = new ArrayList<>();
+
+	/**
+	 * Records that Hibernate started handling a removal, before it cascades.
+	 * @param entity the entity being removed
+	 * @param topLevel whether the application removed it, as opposed to a cascade
+	 */
+	void started(Object entity, boolean topLevel) {
+		if (topLevel) {
+			this.started.clear();
+		}
+		this.started.add(entity);
+	}
+
+	/**
+	 * Records that Hibernate finished handling a removal, after its cascades.
+	 * @param entity the entity
+	 * @param deleted whether Hibernate scheduled its deletion (it ignores transient entities)
+	 * @return the origin of the removal, or {@code null} when nothing was deleted
+	 */
+	@Nullable Object finished(Object entity, boolean deleted) {
+		Object origin = this.started.isEmpty() ? entity : this.started.get(0);
+		if (!this.started.isEmpty()) {
+			this.started.remove(this.started.size() - 1);
+		}
+		if (!deleted) {
+			return null;
+		}
+		this.origins.put(entity, origin);
+		return origin;
+	}
+
+	/**
+	 * The entity whose removal started the removal of this one; forgets it.
+	 * @param entity a deleted entity
+	 * @return its origin, the entity itself when unknown
+	 */
+	Object originOf(Object entity) {
+		Object origin = this.origins.remove(entity);
+		return (origin != null) ? origin : entity;
+	}
+
+	void defer(ModelEvent preDelete) {
+		this.pending.add(preDelete);
+	}
+
+	boolean hasPending() {
+		return !this.pending.isEmpty();
+	}
+
+	/** @return the deferred {@code pre_delete} signals, in order; they are no longer pending */
+	List<ModelEvent> takePending() {
+		List<ModelEvent> taken = new ArrayList<>(this.pending);
+		this.pending.clear();
+		return taken;
+	}
+
+}

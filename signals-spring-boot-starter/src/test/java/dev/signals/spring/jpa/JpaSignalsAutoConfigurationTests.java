@@ -1,0 +1,210 @@
+package dev.signals.spring.jpa;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.signals.Connect;
+import dev.signals.SignalRegistry;
+import dev.signals.Signals;
+import dev.signals.spring.SignalsAutoConfiguration;
+import dev.signals.spring.jpa.app.Order;
+import dev.signals.spring.jpa.app.RushOrder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerGroup;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When the JPA bridge applies, and that it validates senders and leaves nothing behind.
+ */
+class JpaSignalsAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, SignalsAutoConfiguration.class,
+				JpaSignalsAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.generate-unique-name=true")
+		.withUserConfiguration(Entities.class);
+
+	@Test
+	void appliesWhenHibernateAndAnEntityManagerFactoryArePresent() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(ModelSignalsBeanPostProcessor.class);
+			assertThat(context.getBean(ModelSignalsBeanPostProcessor.class).bridges()).hasSize(1);
+			assertThat(context.getBean(JpaSignalsProperties.class).getMaxFlushRounds()).isEqualTo(10);
+		});
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		this.runner.withPropertyValues("signals.jpa.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ModelSignalsBeanPostProcessor.class)
+				.doesNotHaveBean(ModelSenderValidator.class));
+	}
+
+	@Test
+	void backsOffWhenSignalsAreDisabledAltogether() {
+		this.runner.withPropertyValues("signals.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ModelSignalsBeanPostProcessor.class));
+	}
+
+	@Test
+	void backsOffWithoutHibernateOnTheClasspath() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.hibernate"))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(SignalRegistry.class)
+				.doesNotHaveBean(ModelSignalsBeanPostProcessor.class));
+	}
+
+	@Test
+	void backsOffWithoutAnEntityManagerFactory() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class, JpaSignalsAutoConfiguration.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(SignalRegistry.class)
+				.doesNotHaveBean(ModelSignalsBeanPostProcessor.class));
+	}
+
+	@Test
+	void receiverForAClassThatIsNotAnEntityFailsTheStartupListingTheEntities() {
+		this.runner.withUserConfiguration(ConnectsFor.class)
+			.withPropertyValues("test.sender=java.lang.String")
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("of signal 'post_save' is connected for sender class java.lang.String")
+				.hasMessageContaining("not a JPA entity class")
+				.hasMessageContaining("dev.signals.spring.jpa.app.Order")
+				.hasMessageContaining("dev.signals.spring.jpa.app.RushOrder"));
+	}
+
+	@Test
+	void receiverForASupertypeOfEntitiesNeedsTheSubclassOptIn() {
+		this.runner.withUserConfiguration(ConnectsFor.class)
+			.withPropertyValues("test.sender=java.lang.Object")
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("includeSubclasses()"));
+		this.runner.withUserConfiguration(ConnectsFor.class)
+			.withPropertyValues("test.sender=java.lang.Object", "test.subclasses=true")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void receiverForAnEntityOrAnyEntityStarts() {
+		this.runner.withUserConfiguration(ConnectsFor.class)
+			.withPropertyValues("test.sender=" + RushOrder.class.getName())
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void closingTheContextRemovesEveryListenerOfTheBridge() {
+		List<EventListenerGroup<?>> groups = new ArrayList<>();
+		List<Object> ours = new ArrayList<>();
+		this.runner.run((context) -> {
+			SessionFactoryImplementor factory = context.getBean(EntityManagerFactory.class)
+				.unwrap(SessionFactoryImplementor.class);
+			EventListenerRegistry registry = factory.getEventListenerRegistry();
+			for (EventType<?> type : EventType.values()) {
+				groups.add(registry.getEventListenerGroup(type));
+			}
+			ours.addAll(context.getBean(ModelSignalsBeanPostProcessor.class).bridges().get(factory)
+				.registeredListeners());
+			assertThat(listeners(groups)).containsAll(ours);
+		});
+		assertThat(ours).isNotEmpty();
+		assertThat(listeners(groups)).doesNotContainAnyElementsOf(ours)
+			.noneMatch((listener) -> listener.getClass().getName().startsWith("dev.signals"))
+			.isNotEmpty();
+	}
+
+	@Test
+	void withoutModelSignalReceiversNoSessionKeepsAnyState() {
+		this.runner.run((context) -> {
+			ModelSignalBridge bridge = bridge(context);
+			EntityManager em = SharedEntityManagerCreator
+				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+			new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult((status) -> {
+				Order order = new Order("quiet");
+				em.persist(order);
+				em.flush();
+				order.setStatus("CHANGED");
+				assertThat(em.createQuery("select o from Order o", Order.class).getResultList()).hasSize(1);
+				em.remove(order);
+				em.flush();
+				assertThat(bridge.openSessions()).isZero();
+			});
+		});
+	}
+
+	@Test
+	void sessionStateIsDroppedWhenTheSessionCloses() {
+		this.runner.run((context) -> {
+			ModelSignalBridge bridge = bridge(context);
+			List<Object> saved = new ArrayList<>();
+			context.getBean(SignalRegistry.class)
+				.get(Signals.POST_SAVE)
+				.connect((event) -> saved.add(event.get("instance")), Connect.sender(Order.class));
+			EntityManager em = SharedEntityManagerCreator
+				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+			new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult((status) -> {
+				em.persist(new Order("remembered"));
+				em.flush();
+				assertThat(bridge.openSessions()).isOne();
+			});
+			assertThat(saved).hasSize(1);
+			assertThat(bridge.openSessions()).isZero();
+		});
+	}
+
+	private static ModelSignalBridge bridge(AssertableApplicationContext context) {
+		return context.getBean(ModelSignalsBeanPostProcessor.class).bridges().values().iterator().next();
+	}
+
+	private static List<Object> listeners(List<EventListenerGroup<?>> groups) {
+		List<Object> all = new ArrayList<>();
+		groups.forEach((group) -> group.listeners().forEach(all::add));
+		return all;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@AutoConfigurationPackage(basePackageClasses = Order.class)
+	static class Entities {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ConnectsFor {
+
+		@Bean
+		Object connectsFor(SignalRegistry registry, org.springframework.core.env.Environment environment)
+				throws ClassNotFoundException {
+			Class<?> sender = Class.forName(environment.getRequiredProperty("test.sender"));
+			Connect options = environment.getProperty("test.subclasses", Boolean.class, false)
+					? Connect.sender(sender).includeSubclasses() : Connect.sender(sender);
+			return registry.get(Signals.POST_SAVE).connect((event) -> {
+			}, options);
+		}
+
+	}
+
+}

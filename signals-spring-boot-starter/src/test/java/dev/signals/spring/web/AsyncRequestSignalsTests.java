@@ -1,0 +1,66 @@
+package dev.signals.spring.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Request signals of asynchronous requests over real HTTP: request_finished once, after the async
+ * work completed and the last dispatch wrote the response.
+ */
+@RequestSignalsTest
+class AsyncRequestSignalsTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SignalRecorder recorder;
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "callable", "deferred", "future", "stream", "sse" })
+	void asyncRequestFinishesOnceAfterTheWorkAndTheLastDispatch(String kind) throws Exception {
+		String id = SignalRecorder.newId();
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/async/" + kind,
+				SignalRecorder.ID_HEADER + ": " + id);
+		assertThat(reply.status()).isEqualTo(200);
+		List<String> timeline = this.recorder.timeline(id);
+		assertThat(timeline).containsOnlyOnce("started", "work-done", "dispatch:ASYNC:end", "finished:200")
+			.startsWith("started", "app:enter", "exchange:present")
+			.containsSubsequence("dispatch:REQUEST:end", "app:exit", "dispatch:ASYNC:end", "finished:200")
+			.endsWith("finished:200");
+		assertThat(timeline.indexOf("work-done")).isLessThan(timeline.indexOf("finished:200"));
+		assertThat(timeline.indexOf("dispatch:ASYNC:end")).isLessThan(timeline.indexOf("finished:200"));
+	}
+
+	@Test
+	void asyncErrorStatusFinishesAfterTheErrorPageWasRendered() throws Exception {
+		String id = SignalRecorder.newId();
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/async/deferred-status-404",
+				SignalRecorder.ID_HEADER + ": " + id);
+		assertThat(reply.status()).isEqualTo(404);
+		assertThat(reply.text()).contains("\"status\":404");
+		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "finished:404")
+			.doesNotContain("exception")
+			.endsWith("dispatch:ASYNC:end", "dispatch:ERROR:end", "finished:404");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "stream", "sse" })
+	void streamedBodyIsCompleteWhenTheRequestFinishes(String kind) throws Exception {
+		String id = SignalRecorder.newId();
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/async/" + kind,
+				SignalRecorder.ID_HEADER + ": " + id);
+		assertThat(reply.text()).containsPattern(kind.equals("stream") ? "chunk-0;.*chunk-1;.*chunk-2;"
+				: "(?s)data:first.*data:second");
+		assertThat(this.recorder.timeline(id)).containsSubsequence("work-done", "finished:200");
+	}
+
+}

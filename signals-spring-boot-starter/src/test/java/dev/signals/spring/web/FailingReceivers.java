@@ -1,0 +1,57 @@
+package dev.signals.spring.web;
+
+import dev.signals.SignalEvent;
+import dev.signals.SignalReceiver;
+import dev.signals.SignalRegistry;
+import dev.signals.Signals;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Receivers of request_started and request_finished that throw when the request asks for it with
+ * the {@value #FAIL_HEADER} header ({@code started} or {@code finished}); the one of
+ * request_finished first tries to change the response.
+ */
+class FailingReceivers {
+
+	static final String FAIL_HEADER = "X-Fail";
+
+	/** The header a failing request_finished receiver tries to add before it throws. */
+	static final String LATE_HEADER = "X-Late";
+
+	FailingReceivers(SignalRegistry registry) {
+		registry.get(Signals.REQUEST_STARTED).connect(new Failing("started"));
+		registry.get(Signals.REQUEST_FINISHED).connect(new Failing("finished"));
+	}
+
+	static final class ReceiverFailure extends RuntimeException {
+
+		ReceiverFailure(String message) {
+			super(message);
+		}
+
+	}
+
+	private record Failing(String when) implements SignalReceiver {
+
+		@Override
+		public void receive(SignalEvent event) {
+			HttpServletRequest request = event.get("request", HttpServletRequest.class);
+			if (this.when.equals(request.getHeader(FAIL_HEADER))) {
+				if (event.signal().argumentNames().contains("response")) {
+					HttpServletResponse response = event.get("response", HttpServletResponse.class);
+					response.setStatus(418);
+					response.setHeader(LATE_HEADER, "changed");
+				}
+				throw new ReceiverFailure("receiver failed in " + event.signal().name());
+			}
+		}
+
+		@Override
+		public String toString() {
+			return "FailingReceiver[" + this.when + "]";
+		}
+
+	}
+
+}
