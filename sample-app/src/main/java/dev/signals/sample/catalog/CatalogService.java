@@ -25,9 +25,13 @@ public class CatalogService {
 	}
 
 	public Product tag(Long productId, List<String> names) {
+		// find or create every tag first: a query flushes pending changes, so adding them all
+		// afterwards makes one m2m_changed pair for the whole set, like Django's tags.add(a, b)
+		List<Tag> found = names.stream()
+			.map((name) -> this.tags.findByName(name).orElseGet(() -> this.tags.save(new Tag(name))))
+			.toList();
 		Product product = get(productId);
-		names.forEach((name) -> product.getTags()
-			.add(this.tags.findByName(name).orElseGet(() -> this.tags.save(new Tag(name)))));
+		product.getTags().addAll(found);
 		return product;
 	}
 
