@@ -15,7 +15,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Receivers of {@code post_save} from {@link Payment}: one counts every call per payment and
- * vetoes negative amounts, the others record which payments reached each after-completion phase.
+ * vetoes negative amounts, the others (and those of {@code pre_save}) record which payments reached
+ * each after-completion phase.
  */
 class PaymentReceivers {
 
@@ -26,6 +27,8 @@ class PaymentReceivers {
 	private final Queue<Long> rolledBack = new ConcurrentLinkedQueue<>();
 
 	private final Queue<Long> completed = new ConcurrentLinkedQueue<>();
+
+	private final Queue<String> preSaveOutcomes = new ConcurrentLinkedQueue<>();
 
 	@Order(1)
 	@Receiver(signal = Signals.POST_SAVE, sender = Payment.class)
@@ -54,10 +57,30 @@ class PaymentReceivers {
 		this.completed.add(instance.getId());
 	}
 
+	@Receiver(signal = Signals.PRE_SAVE, sender = Payment.class, phase = Phase.AFTER_COMMIT)
+	void preSaveCommitted(Payment instance) {
+		this.preSaveOutcomes.add("committed " + instance.getId());
+	}
+
+	@Receiver(signal = Signals.PRE_SAVE, sender = Payment.class, phase = Phase.AFTER_ROLLBACK)
+	void preSaveRolledBack(Payment instance) {
+		this.preSaveOutcomes.add("rolled back " + instance.getId());
+	}
+
+	@Receiver(signal = Signals.PRE_SAVE, sender = Payment.class, phase = Phase.AFTER_COMPLETION)
+	void preSaveCompleted(Payment instance) {
+		this.preSaveOutcomes.add("completed " + instance.getId());
+	}
+
 	Map<Long, Integer> postSaves() {
 		Map<Long, Integer> counts = new java.util.HashMap<>();
 		this.postSaves.forEach((id, count) -> counts.put(id, count.get()));
 		return counts;
+	}
+
+	/** @return what the after-completion receivers of {@code pre_save} saw, as "committed 3" */
+	List<String> preSaveOutcomes() {
+		return List.copyOf(this.preSaveOutcomes);
 	}
 
 	List<Long> committed() {
@@ -77,6 +100,7 @@ class PaymentReceivers {
 		this.committed.clear();
 		this.rolledBack.clear();
 		this.completed.clear();
+		this.preSaveOutcomes.clear();
 	}
 
 }

@@ -40,12 +40,13 @@ class PaymentService {
 	}
 
 	/**
-	 * Writes and flushes a payment, then hands the id and the transaction's database backend to
+	 * Writes a payment, flushed or not, then hands the id and the transaction's database backend to
 	 * the given action, before the commit.
 	 */
 	@Transactional
-	public Long payAndThen(int amount, BackendAction beforeCommit) {
-		Long id = this.payments.saveAndFlush(new Payment(amount)).getId();
+	public Long payAndThen(int amount, boolean flush, BackendAction beforeCommit) {
+		Payment payment = new Payment(amount);
+		Long id = (flush ? this.payments.saveAndFlush(payment) : this.payments.save(payment)).getId();
 		Integer backend = this.jdbc.queryForObject("select pg_backend_pid()", Integer.class);
 		beforeCommit.accept(id, backend);
 		return id;
