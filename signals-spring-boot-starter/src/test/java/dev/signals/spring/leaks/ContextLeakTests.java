@@ -5,6 +5,7 @@ import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +44,7 @@ class ContextLeakTests {
 
 	private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
 
-	private final Map<Reference<?>, String> watched = new java.util.HashMap<>();
+	private final Map<Reference<?>, String> watched = new HashMap<>();
 
 	@Test
 	void closedContextsLeaveNoReceiverNoListenerAndAreCollected() {
@@ -69,7 +71,7 @@ class ContextLeakTests {
 		EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		EventListenerRegistry listeners = sessionFactory.getEventListenerRegistry();
-		new TransactionTemplate(context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+		new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
 			.executeWithoutResult((status) -> {
 				EntityManager entityManager = EntityManagerFactoryUtils
 					.getTransactionalEntityManager(entityManagerFactory);

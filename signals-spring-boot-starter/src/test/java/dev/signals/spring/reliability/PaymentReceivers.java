@@ -1,5 +1,6 @@
 package dev.signals.spring.reliability;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -73,7 +74,7 @@ class PaymentReceivers {
 	}
 
 	Map<Long, Integer> postSaves() {
-		Map<Long, Integer> counts = new java.util.HashMap<>();
+		Map<Long, Integer> counts = new HashMap<>();
 		this.postSaves.forEach((id, count) -> counts.put(id, count.get()));
 		return counts;
 	}
