@@ -64,7 +64,7 @@ class ContextLeakTests {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(LeakApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "spring.datasource.url=jdbc:h2:mem:leak" + index,
-					"spring.jpa.open-in-view=false", "logging.level.root=WARN")
+					"spring.jpa.open-in-view=false", "spring.main.log-startup-info=false")
 			.run();
 		SignalRegistry registry = context.getBean(SignalRegistry.class);
 		LeakApplication.ThingReceiver receiver = context.getBean(LeakApplication.ThingReceiver.class);
