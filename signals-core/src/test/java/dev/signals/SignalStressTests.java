@@ -32,6 +32,9 @@ class SignalStressTests {
 
 	private static final Duration DURATION = Duration.ofSeconds(3);
 
+	/** Uids that every thread connects and disconnects. */
+	private static final String[] SHARED_UIDS = { "shared-0", "shared-1", "shared-2" };
+
 	private final Signal signal = Signal.of("stressed", "start");
 
 	private final Object[] senders = { new Object(), new Object(), String.class };
@@ -41,9 +44,7 @@ class SignalStressTests {
 
 	private final Queue<String> violations = new ConcurrentLinkedQueue<>();
 
-	/** Uids every thread connects and disconnects, contended: for each, connects that added minus disconnects that removed. */
-	private static final String[] SHARED_UIDS = { "shared-0", "shared-1", "shared-2" };
-
+	/** Per shared uid: the connects that added it minus the disconnects that removed it. */
 	private final Map<String, AtomicInteger> uidLedger = new ConcurrentHashMap<>();
 
 	@Test

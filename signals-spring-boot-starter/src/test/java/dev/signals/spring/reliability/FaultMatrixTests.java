@@ -84,7 +84,8 @@ class FaultMatrixTests {
 						logged("afterRollback", "AFTER_ROLLBACK", "AFTER_ROLLBACK")),
 				new Row("AFTER_COMPLETION", "nothing", true, false,
 						logged("afterCompletion", "AFTER_COMPLETION", "AFTER_COMPLETION")),
-				new Row("async IMMEDIATE", "nothing", true, true, logged("async", "IMMEDIATE, async", "async IMMEDIATE")),
+				new Row("async IMMEDIATE", "nothing", true, true,
+						logged("async", "IMMEDIATE, async", "async IMMEDIATE")),
 				new Row("async AFTER_COMMIT", "nothing", true, false,
 						logged("asyncAfterCommit", "AFTER_COMMIT, async", "async AFTER_COMMIT")));
 	}

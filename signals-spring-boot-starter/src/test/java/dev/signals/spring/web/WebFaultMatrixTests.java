@@ -31,17 +31,17 @@ class WebFaultMatrixTests {
 	@Autowired
 	private SignalRecorder recorder;
 
-	private static final String FAILURE = "dev.signals.spring.web.FailingReceivers$ReceiverFailure: receiver failed in ";
+	private static final String FAILURE = FailingReceivers.ReceiverFailure.class.getName() + ": receiver failed in ";
 
-	private static final String CONTAINER_LOG = "[dispatcherServlet]: Servlet.service() for servlet [dispatcherServlet] "
-			+ "in context with path [] threw exception";
+	private static final String CONTAINER_LOG = "[dispatcherServlet]: Servlet.service() for servlet "
+			+ "[dispatcherServlet] in context with path [] threw exception";
 
 	@Test
 	void failingReceiverOfEachRequestSignal(CapturedOutput output) throws Exception {
 		assertThat(List.of(row(output, "started", "/hello"), row(output, "exception", "/boom"),
 				row(output, "finished", "/hello")))
 			.containsExactly(
-				// failing receiver, path, status, signals sent (and handler), got_request_exception's exception, ERROR log
+				// failing receiver, path, status, signals (and handler), exception sent, ERROR log
 				new Row("started", "/hello", 500, List.of("started", "exception", "finished:500"),
 						List.of(FAILURE + "request_started"), List.of(CONTAINER_LOG)),
 				new Row("exception", "/boom", 500, List.of("started", "exception", "finished:500"),
