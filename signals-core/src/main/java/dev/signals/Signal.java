@@ -363,6 +363,7 @@ public final class Signal {
 	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
 		checkOwn(arguments);
+		checkExecutor(executor);
 		Route route = this.state.route(sender);
 		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
 				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), false, executor);
@@ -378,6 +379,7 @@ public final class Signal {
 	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
 		checkOwn(arguments);
+		checkExecutor(executor);
 		Route route = this.state.route(sender);
 		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
 				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), true, executor);
@@ -391,6 +393,13 @@ public final class Signal {
 			throw new IllegalArgumentException("Arguments built for signal '" + arguments.signal().name()
 					+ "' cannot be sent by signal '" + this.name + "'; build them with " + this.name
 					+ ".arguments(...)");
+		}
+	}
+
+	private void checkExecutor(Executor executor) {
+		if (executor == null) {
+			throw new NullPointerException("executor must not be null; pass the Executor the receivers of signal '"
+					+ this.name + "' should run on");
 		}
 	}
 

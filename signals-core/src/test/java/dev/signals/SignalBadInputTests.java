@@ -1,6 +1,7 @@
 package dev.signals;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,52 @@ class SignalBadInputTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> Connect.sender("shop").includeSubclasses())
 			.withMessage("includeSubclasses needs a Class sender, but the sender is shop, a java.lang.String; "
 					+ "use Connect.sender(SomeType.class).includeSubclasses()");
+	}
+
+	@Test
+	void nullExecutorIsRejectedEvenWithoutReceivers() {
+		String message = "executor must not be null; pass the Executor the receivers of signal 'saved' should run on";
+		Arguments arguments = this.signal.arguments();
+		assertThatNullPointerException().isThrownBy(() -> this.signal.sendAsync(this, arguments, null))
+			.withMessage(message);
+		this.signal.connect((event) -> {
+		});
+		assertThatNullPointerException().isThrownBy(() -> this.signal.sendRobustAsync(this, arguments, null))
+			.withMessage(message);
+	}
+
+	@Test
+	void failedRegistrationsLeaveTheRegistryAsItWas() {
+		SignalRegistry registry = SignalRegistry.withBuiltIns();
+		Signal taken = registry.define("order_shipped", "order");
+		List<Signal> before = registry.signals();
+		assertThatIllegalArgumentException().isThrownBy(() -> registry.define("order_shipped", "order", "express"))
+			.withMessage("A signal named 'order_shipped' is already registered (Signal[order_shipped[order]]); give "
+					+ "Signal[order_shipped[order, express]] another name");
+		assertThatIllegalArgumentException().isThrownBy(() -> registry.define("refunded", "amount", "not valid"))
+			.withMessage("Argument name 'not valid' of signal 'refunded' is not a Java identifier");
+		assertThatIllegalArgumentException().isThrownBy(() -> registry.define(" "))
+			.withMessage("A signal name must not be null or blank");
+		assertThatNullPointerException().isThrownBy(() -> registry.register(null))
+			.withMessage("Cannot register a null signal");
+		assertThat(registry.signals()).isEqualTo(before);
+		assertThat(registry.get("order_shipped")).isSameAs(taken);
+		assertThat(registry.find("refunded")).isEmpty();
+	}
+
+	@Test
+	void failedConnectsLeaveTheConnectionsAsTheyWere() {
+		SignalReceiver first = (event) -> {
+		};
+		this.signal.connect(first, Connect.anySender().dispatchUid("audit"));
+		List<ReceiverInfo> before = this.signal.receivers();
+		assertThatNullPointerException().isThrownBy(() -> this.signal.connect(null, Connect.anySender()));
+		assertThatNullPointerException().isThrownBy(() -> this.signal.connect(first, null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.signal.connect(first, Connect.anySender().dispatchUid("")));
+		assertThat(this.signal.connect((event) -> {
+		}, Connect.anySender().dispatchUid("audit")).added()).isFalse();
+		assertThat(this.signal.receivers()).isEqualTo(before);
 	}
 
 	@Test

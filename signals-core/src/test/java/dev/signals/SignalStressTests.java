@@ -3,14 +3,17 @@ package dev.signals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -20,13 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Many threads connect, disconnect and send on one signal for a few seconds. Each thread owns its
  * receivers, so it knows exactly which of them must be connected; afterwards, and at every send
- * along the way, the invariants hold.
+ * along the way, the invariants hold. Uids that every thread connects and disconnects end with
+ * exactly as many connections (zero or one) as the winning connects and disconnects say.
  */
 class SignalStressTests {
 
 	private static final int THREADS = 6;
 
 	private static final Duration DURATION = Duration.ofSeconds(3);
+
+	/** Uids that every thread connects and disconnects. */
+	private static final String[] SHARED_UIDS = { "shared-0", "shared-1", "shared-2" };
 
 	private final Signal signal = Signal.of("stressed", "start");
 
@@ -36,6 +43,9 @@ class SignalStressTests {
 	private final AtomicLong clock = new AtomicLong();
 
 	private final Queue<String> violations = new ConcurrentLinkedQueue<>();
+
+	/** Per shared uid: the connects that added it minus the disconnects that removed it. */
+	private final Map<String, AtomicInteger> uidLedger = new ConcurrentHashMap<>();
 
 	@Test
 	void invariantsHoldUnderConcurrentConnectDisconnectAndSend() throws Exception {
@@ -65,9 +75,20 @@ class SignalStressTests {
 		}
 		assertThat(this.violations).isEmpty();
 		assertThat(sends).isGreaterThan(100);
-		List<Object> actual = this.signal.receivers().stream().map(ReceiverInfo::receiver).toList();
+		List<Object> actual = this.signal.receivers()
+			.stream()
+			.filter((info) -> info.dispatchUid() == null)
+			.map(ReceiverInfo::receiver)
+			.toList();
 		assertThat(SignalConcurrencyTests.identities(actual)).hasSameSizeAs(actual)
 			.isEqualTo(SignalConcurrencyTests.identities(new ArrayList<>(expected)));
+		assertThat(this.uidLedger).isNotEmpty();
+		for (String uid : SHARED_UIDS) {
+			long connected = this.signal.receivers().stream().filter((info) -> uid.equals(info.dispatchUid())).count();
+			assertThat(connected).as("connections of uid %s", uid)
+				.isEqualTo(this.uidLedger.getOrDefault(uid, new AtomicInteger()).get())
+				.isLessThanOrEqualTo(1);
+		}
 	}
 
 	/** A receiver that knows when it was disconnected and fails now and then on purpose. */
@@ -114,9 +135,12 @@ class SignalStressTests {
 
 		void run(long deadline) {
 			while (System.nanoTime() < deadline) {
-				int action = this.random.nextInt(10);
+				int action = this.random.nextInt(12);
 				try {
-					if (action < 3 || this.connected.isEmpty()) {
+					if (action >= 10) {
+						sharedUid(action == 10);
+					}
+					else if (action < 3 || this.connected.isEmpty()) {
 						connect();
 					}
 					else if (action < 6) {
@@ -145,6 +169,22 @@ class SignalStressTests {
 			}
 			probe.connection = connection;
 			this.connected.add(probe);
+		}
+
+		/** Connects or disconnects a uid that other threads use too; exactly one connect of it wins. */
+		private void sharedUid(boolean connect) {
+			String uid = SHARED_UIDS[this.random.nextInt(SHARED_UIDS.length)];
+			AtomicInteger ledger = SignalStressTests.this.uidLedger.computeIfAbsent(uid, (key) -> new AtomicInteger());
+			if (connect) {
+				Connection connection = SignalStressTests.this.signal.connectResponder(new Probe(null, false),
+						Connect.anySender().dispatchUid(uid));
+				if (connection.added()) {
+					ledger.incrementAndGet();
+				}
+			}
+			else if (SignalStressTests.this.signal.disconnectUid(uid)) {
+				ledger.decrementAndGet();
+			}
 		}
 
 		private void disconnect() {

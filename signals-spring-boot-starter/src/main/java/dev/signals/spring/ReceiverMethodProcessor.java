@@ -41,7 +41,9 @@ import org.springframework.util.ClassUtils;
  * Finds the {@link Receiver @Receiver} methods of every bean once all singletons exist, connects
  * them to the signals of the context's {@link SignalRegistry} in order ({@code @Order} on the
  * method, else on the bean, else registration order) and disconnects them when the context is
- * closed, before the receiver beans are destroyed.
+ * closed, before the receiver beans are destroyed. {@link Signal} beans the registry does not hold
+ * yet (those of a child context using its parent's registry) are registered, and unregistered on
+ * close; a failed startup leaves the registry as it was.
  */
 public class ReceiverMethodProcessor implements SmartInitializingSingleton, BeanFactoryAware, BeanNameAware,
 		DisposableBean {
@@ -55,6 +57,10 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 	private final List<Connection> connections = new ArrayList<>();
 
 	private final List<ReceiverMethod> receivers = new ArrayList<>();
+
+	private final List<Signal> registered = new ArrayList<>();
+
+	private @Nullable SignalRegistry registry;
 
 	private @Nullable ConfigurableListableBeanFactory beanFactory;
 
@@ -74,23 +80,33 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 	public void afterSingletonsInstantiated() {
 		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
 		SignalRegistry registry = beanFactory.getBean(SignalRegistry.class);
-		beanFactory.getBeanProvider(Signal.class).orderedStream().forEach(registry::register);
-		ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, transactionPhases(beanFactory),
-				new ExecutorLookup(beanFactory));
-		List<ReceiverMethod> found = new ArrayList<>();
-		for (String name : beanFactory.getBeanNamesForType(Object.class)) {
-			if (!ScopedProxyUtils.isScopedTarget(name)) {
-				processBean(factory, name, found);
-			}
-		}
-		found.sort(Comparator.comparingInt(ReceiverMethod::getOrder));
-		checkDispatchUids(found);
+		this.registry = registry;
 		try {
+			beanFactory.getBeanProvider(Signal.class).orderedStream().forEach(this::register);
+			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, transactionPhases(beanFactory),
+					new ExecutorLookup(beanFactory));
+			List<ReceiverMethod> found = new ArrayList<>();
+			for (String name : beanFactory.getBeanNamesForType(Object.class)) {
+				if (!ScopedProxyUtils.isScopedTarget(name)) {
+					processBean(factory, name, found);
+				}
+			}
+			found.sort(Comparator.comparingInt(ReceiverMethod::getOrder));
+			checkDispatchUids(found);
 			found.forEach(this::connect);
 		}
 		catch (RuntimeException ex) {
 			destroy();
 			throw ex;
+		}
+	}
+
+	/** Registers a Signal bean the registry does not hold yet (a child context's), to take it out again on close. */
+	private void register(Signal signal) {
+		SignalRegistry registry = this.registry;
+		if (registry.find(signal.name()).orElse(null) != signal) {
+			registry.register(signal);
+			this.registered.add(signal);
 		}
 	}
 
@@ -215,12 +231,17 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		return List.copyOf(this.receivers);
 	}
 
-	/** Disconnects every receiver this processor connected. */
+	/** Disconnects every receiver this processor connected and unregisters the signals it registered. */
 	@Override
 	public void destroy() {
 		this.connections.forEach(Connection::disconnect);
 		this.connections.clear();
 		this.receivers.clear();
+		SignalRegistry registry = this.registry;
+		if (registry != null) {
+			this.registered.forEach(registry::unregister);
+		}
+		this.registered.clear();
 	}
 
 	/** A lazy singleton bean, looked up at the first send that reaches it and then kept. */

@@ -12,13 +12,17 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 
 import dev.signals.Receiver;
+import dev.signals.ReceiverInfo;
 import dev.signals.Signal;
+import dev.signals.SignalRegistry;
 import dev.signals.Signals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -112,6 +116,93 @@ class ReceiverDeclarationTests {
 						+ "'order_shipped'. Compile with -parameters (maven-compiler-plugin "
 						+ "<parameters>true</parameters>, Gradle options.compilerArgs << '-parameters'; Spring Boot's "
 						+ "parent POM and plugin set it), or take a single SignalEvent parameter"));
+	}
+
+	@Test
+	void signalParameterOfAnotherTypeFails() {
+		assertStartupFails(WrongSignalType.class, "Invalid @Receiver WrongSignalType#onShipped: parameter 'signal' is a "
+				+ "java.lang.String, but it receives the dev.signals.Signal being sent; declare it as Signal");
+	}
+
+	@Test
+	void receiverNamingNoSignalFails() {
+		assertStartupFails(NoSignal.class, "Invalid @Receiver NoSignal#onAnything: it names no signal; give "
+				+ "@Receiver(signal = ...) at least one signal name");
+	}
+
+	@Test
+	void phaseWithoutSpringTxFailsSayingWhatToAdd() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.transaction"))
+			.withUserConfiguration(AfterCommitReceiver.class)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(ReceiverDeclarationException.class)
+				.hasMessage("Invalid @Receiver AfterCommitReceiver#onShipped: phase AFTER_COMMIT needs Spring's "
+						+ "transaction support, but spring-tx is not on the classpath; add "
+						+ "org.springframework:spring-tx (any Spring Data or JDBC starter brings it) or use phase "
+						+ "IMMEDIATE"));
+	}
+
+	@Test
+	void failingDeclarationAmongValidOnesConnectsNone() {
+		SignalRegistry shared = registryWithShipped();
+		this.runner.withBean(SignalRegistry.class, () -> shared)
+			.withUserConfiguration(ValidReceiver.class, UnknownSignal.class)
+			.run((context) -> assertThat(context).hasFailed());
+		assertThat(shared.signals()).allSatisfy((signal) -> assertThat(signal.receivers()).isEmpty());
+	}
+
+	@Test
+	void dispatchUidAlreadyConnectedToAParentRegistryFailsTheChildAndLeavesTheParentAsItWas() {
+		this.runner.withUserConfiguration(FirstAudit.class).run((parent) -> {
+			SignalRegistry registry = parent.getBean(SignalRegistry.class);
+			List<Signal> signals = registry.signals();
+			List<ReceiverInfo> receivers = registry.get("order_shipped").receivers();
+			childRunner(parent).withUserConfiguration(ValidReceiver.class, SecondAudit.class)
+				.run((child) -> assertThat(child).getFailure()
+					.isInstanceOf(ReceiverDeclarationException.class)
+					.hasMessage("Invalid @Receiver SecondAudit#audit: dispatchUid 'audit' is already connected to "
+							+ "signal 'order_shipped' for sender null; give this receiver another uid"));
+			assertThat(registry.signals()).isEqualTo(signals);
+			assertThat(registry.get("order_shipped").receivers()).isEqualTo(receivers);
+		});
+	}
+
+	@Test
+	void failingChildContextLeavesNoSignalBeanOrReceiverInTheParentRegistry() {
+		this.runner.run((parent) -> {
+			SignalRegistry registry = parent.getBean(SignalRegistry.class);
+			List<Signal> signals = registry.signals();
+			childRunner(parent).withUserConfiguration(ChildSignal.class, ChildReceiver.class, UnknownSignal.class)
+				.run((child) -> assertThat(child).hasFailed());
+			assertThat(registry.signals()).isEqualTo(signals);
+			assertThat(registry.signals()).allSatisfy((signal) -> assertThat(signal.receivers()).isEmpty());
+		});
+	}
+
+	@Test
+	void closedChildContextTakesItsSignalBeansOutOfTheParentRegistryAndCanStartAgain() {
+		this.runner.run((parent) -> {
+			SignalRegistry registry = parent.getBean(SignalRegistry.class);
+			List<Signal> signals = registry.signals();
+			for (int i = 0; i < 2; i++) {
+				childRunner(parent).withUserConfiguration(ChildSignal.class, ChildReceiver.class).run((child) -> {
+					assertThat(child).hasNotFailed();
+					assertThat(registry.get("child_event").receivers()).hasSize(1);
+				});
+				assertThat(registry.signals()).isEqualTo(signals);
+			}
+		});
+	}
+
+	private static ApplicationContextRunner childRunner(ConfigurableApplicationContext parent) {
+		return new ApplicationContextRunner().withParent(parent)
+			.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class));
+	}
+
+	private static SignalRegistry registryWithShipped() {
+		SignalRegistry registry = SignalRegistry.withBuiltIns();
+		registry.register(new ShippedSignal().orderShipped());
+		return registry;
 	}
 
 	private void assertStartupFails(Class<?> receiverClass, String message) {
@@ -261,6 +352,56 @@ class ReceiverDeclarationTests {
 
 		@Receiver(signal = "order_shipped", async = true)
 		void onShipped() {
+		}
+
+	}
+
+	static class WrongSignalType {
+
+		@Receiver(signal = "order_shipped")
+		void onShipped(String signal) {
+		}
+
+	}
+
+	static class NoSignal {
+
+		@Receiver(signal = {})
+		void onAnything() {
+		}
+
+	}
+
+	static class AfterCommitReceiver {
+
+		@Receiver(signal = "order_shipped", phase = dev.signals.Phase.AFTER_COMMIT)
+		void onShipped() {
+		}
+
+	}
+
+	static class ValidReceiver {
+
+		@Receiver(signal = "order_shipped")
+		void onShipped(Object order) {
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ChildSignal {
+
+		@Bean
+		Signal childEvent() {
+			return Signal.of("child_event", "detail");
+		}
+
+	}
+
+	static class ChildReceiver {
+
+		@Receiver(signal = "child_event")
+		void onChildEvent(String detail) {
 		}
 
 	}

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Receivers of request_started and request_finished that throw when the request asks for it with
- * the {@value #FAIL_HEADER} header ({@code started} or {@code finished}); the one of
+ * Receivers of the three request signals that throw when the request asks for it with
+ * the {@value #FAIL_HEADER} header ({@code started}, {@code exception} or {@code finished}); the one of
  * request_finished first tries to change the response.
  */
 class FailingReceivers {
@@ -22,6 +22,7 @@ class FailingReceivers {
 	FailingReceivers(SignalRegistry registry) {
 		registry.get(Signals.REQUEST_STARTED).connect(new Failing("started"));
 		registry.get(Signals.REQUEST_FINISHED).connect(new Failing("finished"));
+		registry.get(Signals.GOT_REQUEST_EXCEPTION).connect(new Failing("exception"));
 	}
 
 	static final class ReceiverFailure extends RuntimeException {
