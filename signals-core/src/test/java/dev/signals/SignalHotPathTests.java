@@ -70,6 +70,29 @@ class SignalHotPathTests {
 	}
 
 	@Test
+	void sendWithoutReceiversAllocatesNothingWhileObserved() {
+		Signal signal = Signal.of("watched", "value");
+		signal.addObserver((event, calls, nanos) -> {
+		});
+		Arguments arguments = signal.arguments("value", 1);
+		assertThat(allocatedBy(() -> {
+			signal.send(this, arguments);
+			signal.sendRobust(null, arguments);
+		})).isLessThan(TOLERANCE);
+	}
+
+	@Test
+	void removingTheLastObserverRestoresTheUnobservedSend() {
+		Signal signal = Signal.of("unwatched");
+		signal.connect((event) -> {
+		});
+		long unobserved = allocatedBy(() -> signal.send(this));
+		signal.addObserver((event, calls, nanos) -> {
+		}).close();
+		assertThat(allocatedBy(() -> signal.send(this))).isLessThan(unobserved + TOLERANCE);
+	}
+
+	@Test
 	void receiversForOtherSendersDoNotSlowASendDown() {
 		Signal alone = Signal.of("alone");
 		Signal crowded = Signal.of("crowded");

@@ -1,0 +1,146 @@
+package dev.signals.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import dev.signals.ReceiverCall;
+import dev.signals.Response;
+import dev.signals.SignalEvent;
+import dev.signals.SignalException;
+import dev.signals.SignalObserver;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The observers of a signal, an immutable set kept in its {@link State}, and the send loop used
+ * while there are any: it times each receiver and the whole send and tells every observer.
+ */
+public final class Observers {
+
+	private static final Logger logger = LoggerFactory.getLogger("dev.signals.Signal");
+
+	private final SignalObserver[] observers;
+
+	private Observers(SignalObserver[] observers) {
+		this.observers = observers;
+	}
+
+	/**
+	 * Adds an observer to a set.
+	 * @param current the current set, or {@code null} for none
+	 * @param observer the observer to add
+	 * @return the new set
+	 */
+	public static Observers with(@Nullable Observers current, SignalObserver observer) {
+		SignalObserver[] existing = (current != null) ? current.observers : new SignalObserver[0];
+		SignalObserver[] added = Arrays.copyOf(existing, existing.length + 1);
+		added[existing.length] = observer;
+		return new Observers(added);
+	}
+
+	/**
+	 * Removes one occurrence of an observer (by identity) from a set.
+	 * @param current the current set, or {@code null} for none
+	 * @param observer the observer to remove
+	 * @return the new set, {@code null} when it is empty
+	 */
+	public static @Nullable Observers without(@Nullable Observers current, SignalObserver observer) {
+		if (current == null) {
+			return null;
+		}
+		List<SignalObserver> remaining = new ArrayList<>(Arrays.asList(current.observers));
+		for (int i = 0; i < remaining.size(); i++) {
+			if (remaining.get(i) == observer) {
+				remaining.remove(i);
+				break;
+			}
+		}
+		return remaining.isEmpty() ? null : new Observers(remaining.toArray(SignalObserver[]::new));
+	}
+
+	/**
+	 * Calls every live receiver of the route as {@link Dispatch#call} does, timing each, and then
+	 * tells the observers, also when a failure stops the send.
+	 * @param route the receivers
+	 * @param event the event they get
+	 * @param robust catch and record {@link Exception}s instead of stopping at the first one
+	 * @return the responses in connection order
+	 */
+	public List<Response> call(Route route, SignalEvent event, boolean robust) {
+		Entry[] entries = route.entries;
+		List<Response> responses = new ArrayList<>(entries.length);
+		List<ReceiverCall> calls = new ArrayList<>(entries.length);
+		long start = System.nanoTime();
+		try {
+			for (Entry entry : entries) {
+				Object receiver = entry.receiver();
+				if (receiver != null) {
+					responses.add(call(entry, receiver, event, robust, calls));
+				}
+			}
+		}
+		finally {
+			long nanos = System.nanoTime() - start;
+			List<ReceiverCall> called = Collections.unmodifiableList(calls);
+			for (SignalObserver observer : this.observers) {
+				try {
+					observer.onSend(event, called, nanos);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Observer {} of signal '{}' failed", observer, event.signal().name(), ex);
+				}
+			}
+		}
+		return Collections.unmodifiableList(responses);
+	}
+
+	private static Response call(Entry entry, Object receiver, SignalEvent event, boolean robust,
+			List<ReceiverCall> calls) {
+		long start = System.nanoTime();
+		try {
+			Object value = entry.call(receiver, event);
+			calls.add(new ReceiverCall(receiver, entry.description(), System.nanoTime() - start, null));
+			return (value == null && entry.nullResponse() != null) ? entry.nullResponse()
+					: new Response(receiver, value, null);
+		}
+		catch (Exception ex) {
+			calls.add(new ReceiverCall(receiver, entry.description(), System.nanoTime() - start, ex));
+			if (!robust) {
+				throw (ex instanceof RuntimeException runtime) ? runtime
+						: new SignalException(event.signal().name(), entry.description(), ex);
+			}
+			Dispatch.logFailure(event, entry.description(), ex);
+			return new Response(receiver, null, ex);
+		}
+		catch (Error ex) {
+			calls.add(new ReceiverCall(receiver, entry.description(), System.nanoTime() - start, ex));
+			throw ex;
+		}
+	}
+
+	/**
+	 * Tells every observer that a receiver failed after its send returned.
+	 * @param event the send the receiver was called for
+	 * @param receiver the receiver
+	 * @param failure what it threw
+	 */
+	public void lateFailure(SignalEvent event, Object receiver, Throwable failure) {
+		for (SignalObserver observer : this.observers) {
+			try {
+				observer.onLateFailure(event, receiver, failure);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Observer {} of signal '{}' failed", observer, event.signal().name(), ex);
+			}
+		}
+	}
+
+	/** @return the observers, in the order they were added */
+	public List<SignalObserver> list() {
+		return List.of(this.observers);
+	}
+
+}
