@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Watches the sends of a signal, for metrics, logs or statistics. An observer hears each send
  * that calls at least one receiver, once its receivers have run (or the first failure stopped
- * it), on the sending thread; and failures of receivers that ran after their send returned.
+ * it), on the thread that called them; and failures of receivers that ran after their send
+ * returned.
  * Sends that call no receiver, muted ones included, are not observed: that path stays free of
  * allocation. With no observer installed, sends do no observation work at all.
  *
