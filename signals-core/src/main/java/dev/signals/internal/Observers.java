@@ -138,9 +138,4 @@ public final class Observers {
 		}
 	}
 
-	/** @return the observers, in the order they were added */
-	public List<SignalObserver> list() {
-		return List.of(this.observers);
-	}
-
 }
