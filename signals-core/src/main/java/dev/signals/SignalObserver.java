@@ -23,7 +23,8 @@ public interface SignalObserver {
 	 * @param event the signal, sender and arguments of the send
 	 * @param calls the receivers called, in dispatch order, each with its duration and failure; a
 	 * send stopped by a failure ends with the failing call
-	 * @param nanos how long the send took to call its receivers, in nanoseconds
+	 * @param nanos how long the send took from calling its first receiver to the return of its
+	 * last, in nanoseconds
 	 */
 	void onSend(SignalEvent event, List<ReceiverCall> calls, long nanos);
 

@@ -63,7 +63,9 @@ public final class Observers {
 
 	/**
 	 * Calls every live receiver of the route as {@link Dispatch#call} does, timing each, and then
-	 * tells the observers, also when a failure stops the send.
+	 * tells the observers, also when a failure stops the send. One clock reading ends a
+	 * receiver's time and starts the next one's, so a send reads the clock once per receiver
+	 * plus once.
 	 * @param route the receivers
 	 * @param event the event they get
 	 * @param robust catch and record {@link Exception}s instead of stopping at the first one
@@ -71,53 +73,63 @@ public final class Observers {
 	 */
 	public List<Response> call(Route route, SignalEvent event, boolean robust) {
 		Entry[] entries = route.entries;
-		List<Response> responses = new ArrayList<>(entries.length);
+		Response[] responses = new Response[entries.length];
+		int count = 0;
 		List<ReceiverCall> calls = new ArrayList<>(entries.length);
 		long start = System.nanoTime();
+		long last = start;
 		try {
 			for (Entry entry : entries) {
 				Object receiver = entry.receiver();
-				if (receiver != null) {
-					responses.add(call(entry, receiver, event, robust, calls));
+				if (receiver == null) {
+					continue;
 				}
+				Object value = null;
+				Throwable failure = null;
+				try {
+					value = entry.call(receiver, event);
+				}
+				catch (Exception | Error ex) {
+					failure = ex;
+				}
+				long now = System.nanoTime();
+				calls.add(new ReceiverCall(receiver, entry.description(), now - last, failure));
+				last = now;
+				responses[count++] = response(entry, receiver, value, failure, event, robust);
 			}
 		}
 		finally {
-			long nanos = System.nanoTime() - start;
-			List<ReceiverCall> called = Collections.unmodifiableList(calls);
-			for (SignalObserver observer : this.observers) {
-				try {
-					observer.onSend(event, called, nanos);
-				}
-				catch (RuntimeException ex) {
-					logger.warn("Observer {} of signal '{}' failed", observer, event.signal().name(), ex);
-				}
-			}
+			tell(event, Collections.unmodifiableList(calls), last - start);
 		}
-		return Collections.unmodifiableList(responses);
+		return Collections.unmodifiableList(Arrays.asList((count == responses.length) ? responses
+				: Arrays.copyOf(responses, count)));
 	}
 
-	private static Response call(Entry entry, Object receiver, SignalEvent event, boolean robust,
-			List<ReceiverCall> calls) {
-		long start = System.nanoTime();
-		try {
-			Object value = entry.call(receiver, event);
-			calls.add(new ReceiverCall(receiver, entry.description(), System.nanoTime() - start, null));
-			return (value == null && entry.nullResponse() != null) ? entry.nullResponse()
-					: new Response(receiver, value, null);
+	private static Response response(Entry entry, Object receiver, @Nullable Object value, @Nullable Throwable failure,
+			SignalEvent event, boolean robust) {
+		if (failure == null) {
+			Response nullResponse = entry.nullResponse();
+			return (value == null && nullResponse != null) ? nullResponse : new Response(receiver, value, null);
 		}
-		catch (Exception ex) {
-			calls.add(new ReceiverCall(receiver, entry.description(), System.nanoTime() - start, ex));
-			if (!robust) {
-				throw (ex instanceof RuntimeException runtime) ? runtime
-						: new SignalException(event.signal().name(), entry.description(), ex);
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		if (!robust) {
+			throw (failure instanceof RuntimeException runtime) ? runtime
+					: new SignalException(event.signal().name(), entry.description(), failure);
+		}
+		Dispatch.logFailure(event, entry.description(), failure);
+		return new Response(receiver, null, failure);
+	}
+
+	private void tell(SignalEvent event, List<ReceiverCall> calls, long nanos) {
+		for (SignalObserver observer : this.observers) {
+			try {
+				observer.onSend(event, calls, nanos);
 			}
-			Dispatch.logFailure(event, entry.description(), ex);
-			return new Response(receiver, null, ex);
-		}
-		catch (Error ex) {
-			calls.add(new ReceiverCall(receiver, entry.description(), System.nanoTime() - start, ex));
-			throw ex;
+			catch (RuntimeException ex) {
+				logger.warn("Observer {} of signal '{}' failed", observer, event.signal().name(), ex);
+			}
 		}
 	}
 
