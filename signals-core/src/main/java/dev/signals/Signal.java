@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import dev.signals.internal.Dispatch;
 import dev.signals.internal.Entry;
+import dev.signals.internal.Observers;
 import dev.signals.internal.Route;
 import dev.signals.internal.State;
 import org.jspecify.annotations.Nullable;
@@ -306,11 +307,12 @@ public final class Signal {
 	 */
 	public List<Response> send(@Nullable Object sender, Arguments arguments) {
 		checkOwn(arguments);
-		Route route = this.state.route(sender);
+		State current = this.state;
+		Route route = current.route(sender);
 		if (route.isEmpty()) {
 			return List.of();
 		}
-		return Dispatch.call(route, new SignalEvent(this, sender, arguments), false);
+		return call(current, route, new SignalEvent(this, sender, arguments), false);
 	}
 
 	/**
@@ -334,11 +336,17 @@ public final class Signal {
 	 */
 	public List<Response> sendRobust(@Nullable Object sender, Arguments arguments) {
 		checkOwn(arguments);
-		Route route = this.state.route(sender);
+		State current = this.state;
+		Route route = current.route(sender);
 		if (route.isEmpty()) {
 			return List.of();
 		}
-		return Dispatch.call(route, new SignalEvent(this, sender, arguments), true);
+		return call(current, route, new SignalEvent(this, sender, arguments), true);
+	}
+
+	private static List<Response> call(State state, Route route, SignalEvent event, boolean robust) {
+		Observers observers = state.observers();
+		return (observers != null) ? observers.call(route, event, robust) : Dispatch.call(route, event, robust);
 	}
 
 	/**
@@ -364,9 +372,11 @@ public final class Signal {
 			Executor executor) {
 		checkOwn(arguments);
 		checkExecutor(executor);
-		Route route = this.state.route(sender);
+		State current = this.state;
+		Route route = current.route(sender);
 		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), false, executor);
+				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), false, executor,
+						current.observers());
 	}
 
 	/**
@@ -380,9 +390,11 @@ public final class Signal {
 			Executor executor) {
 		checkOwn(arguments);
 		checkExecutor(executor);
-		Route route = this.state.route(sender);
+		State current = this.state;
+		Route route = current.route(sender);
 		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), true, executor);
+				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), true, executor,
+						current.observers());
 	}
 
 	private void checkOwn(Arguments arguments) {
@@ -429,6 +441,60 @@ public final class Signal {
 		};
 	}
 
+	/**
+	 * Installs an observer that hears every later send of this signal that calls a receiver,
+	 * until the returned handle is closed. Observers are kept with the receivers, so a send sees
+	 * the observers installed when it began; with none installed, sends do no observation work.
+	 * @param observer the observer
+	 * @return the handle that removes it
+	 */
+	public Observing addObserver(SignalObserver observer) {
+		Objects.requireNonNull(observer, () -> "Cannot add a null observer to signal '" + this.name + "'");
+		synchronized (this.lock) {
+			State current = purged();
+			this.state = current.withObservers(Observers.with(current.observers(), observer));
+		}
+		return new Observing() {
+
+			private boolean removed;
+
+			@Override
+			public void close() {
+				synchronized (Signal.this.lock) {
+					if (!this.removed) {
+						this.removed = true;
+						State current = purged();
+						Signal.this.state = current.withObservers(Observers.without(current.observers(), observer));
+					}
+				}
+			}
+
+		};
+	}
+
+	/**
+	 * Tells this signal's observers that a receiver failed after its send returned, for code
+	 * that defers receivers (to a transaction phase or another thread) and handles their failures
+	 * itself. Logs nothing.
+	 * @param event the event of the send the receiver was called for
+	 * @param receiver the receiver, as connected
+	 * @param failure what it threw
+	 * @throws IllegalArgumentException when the event is of another signal
+	 */
+	public void reportLateFailure(SignalEvent event, Object receiver, Throwable failure) {
+		Objects.requireNonNull(event, "event must not be null");
+		Objects.requireNonNull(receiver, "receiver must not be null");
+		Objects.requireNonNull(failure, "failure must not be null");
+		if (event.signal() != this) {
+			throw new IllegalArgumentException("The event of signal '" + event.signal().name()
+					+ "' cannot report a failure to signal '" + this.name + "'; report it to its own signal");
+		}
+		Observers observers = this.state.observers();
+		if (observers != null) {
+			observers.lateFailure(event, receiver, failure);
+		}
+	}
+
 	/** @return whether a mute is in force */
 	public boolean isMuted() {
 		return this.state.muted() > 0;
@@ -442,6 +508,14 @@ public final class Signal {
 	@Override
 	public String toString() {
 		return "Signal[" + this.name + this.argumentNames + "]";
+	}
+
+	/** The handle of an {@linkplain #addObserver(SignalObserver) observer}; closing it removes the observer. */
+	public interface Observing extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	/** The handle of a mute; closing it lifts the mute. */

@@ -2,6 +2,7 @@ package dev.signals;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ public final class SignalRegistry {
 	private final Object lock = new Object();
 
 	private volatile Map<String, Signal> signals = Map.of();
+
+	/** Observers of every signal, each with its handles by signal; guarded by the lock. */
+	private final List<Installed> observers = new ArrayList<>();
 
 	/** Creates an empty registry. */
 	public SignalRegistry() {
@@ -53,6 +57,7 @@ public final class SignalRegistry {
 			Map<String, Signal> copy = new LinkedHashMap<>(this.signals);
 			copy.put(signal.name(), signal);
 			this.signals = Collections.unmodifiableMap(copy);
+			this.observers.forEach((installed) -> installed.observe(signal));
 			return signal;
 		}
 	}
@@ -111,8 +116,56 @@ public final class SignalRegistry {
 			Map<String, Signal> copy = new LinkedHashMap<>(this.signals);
 			copy.remove(signal.name());
 			this.signals = Collections.unmodifiableMap(copy);
+			this.observers.forEach((installed) -> installed.forget(signal));
 			return true;
 		}
+	}
+
+	/**
+	 * Installs an observer on every signal of this registry, those registered later included,
+	 * until the returned handle is closed; a signal unregistered stops being observed.
+	 * @param observer the observer
+	 * @return the handle that removes it from every signal
+	 * @see Signal#addObserver(SignalObserver)
+	 */
+	public Signal.Observing addObserver(SignalObserver observer) {
+		Objects.requireNonNull(observer, "Cannot add a null observer");
+		Installed installed = new Installed(observer);
+		synchronized (this.lock) {
+			this.signals.values().forEach(installed::observe);
+			this.observers.add(installed);
+		}
+		return () -> {
+			synchronized (this.lock) {
+				if (this.observers.remove(installed)) {
+					installed.handles.values().forEach(Signal.Observing::close);
+				}
+			}
+		};
+	}
+
+	/** An observer of the whole registry and its handle on each signal. */
+	private static final class Installed {
+
+		private final SignalObserver observer;
+
+		private final Map<Signal, Signal.Observing> handles = new IdentityHashMap<>();
+
+		Installed(SignalObserver observer) {
+			this.observer = observer;
+		}
+
+		void observe(Signal signal) {
+			this.handles.put(signal, signal.addObserver(this.observer));
+		}
+
+		void forget(Signal signal) {
+			Signal.Observing handle = this.handles.remove(signal);
+			if (handle != null) {
+				handle.close();
+			}
+		}
+
 	}
 
 }

@@ -126,16 +126,19 @@ public final class Dispatch {
 	 * @param event the event they get
 	 * @param robust record failures instead of failing the future with the first one
 	 * @param executor where the receivers run
+	 * @param observers the signal's observers, or {@code null}
 	 * @return the responses in connection order
 	 */
 	public static CompletableFuture<List<Response>> callAsync(Route route, SignalEvent event, boolean robust,
-			Executor executor) {
-		return CompletableFuture.supplyAsync(() -> call(route, event, robust), executor)
-			.thenCompose((responses) -> awaitStages(responses, event, robust));
+			Executor executor, @Nullable Observers observers) {
+		return CompletableFuture
+			.supplyAsync(() -> (observers != null) ? observers.call(route, event, robust) : call(route, event, robust),
+					executor)
+			.thenCompose((responses) -> awaitStages(responses, event, robust, observers));
 	}
 
 	private static CompletableFuture<List<Response>> awaitStages(List<Response> responses, SignalEvent event,
-			boolean robust) {
+			boolean robust, @Nullable Observers observers) {
 		@SuppressWarnings("unchecked")
 		CompletableFuture<Response>[] awaited = new CompletableFuture[responses.size()];
 		for (int i = 0; i < awaited.length; i++) {
@@ -147,6 +150,9 @@ public final class Dispatch {
 					}
 					Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
 							? failure.getCause() : failure;
+					if (observers != null) {
+						observers.lateFailure(event, response.receiver(), cause);
+					}
 					if (cause instanceof Error error) {
 						throw error;
 					}
@@ -166,7 +172,7 @@ public final class Dispatch {
 			.thenApply((done) -> Arrays.stream(awaited).map(CompletableFuture::join).toList());
 	}
 
-	private static void logFailure(SignalEvent event, String receiver, Throwable failure) {
+	static void logFailure(SignalEvent event, String receiver, Throwable failure) {
 		logger.error("Error calling receiver {} of signal '{}' in a robust send (sender {}): {}", receiver,
 				event.signal().name(), event.sender(), failure.toString(), failure);
 	}

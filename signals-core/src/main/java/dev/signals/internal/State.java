@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public final class State {
 
 	/** The state of a signal without receivers. */
-	public static final State EMPTY = new State(List.of(), 0);
+	public static final State EMPTY = new State(List.of(), 0, null);
 
 	private final List<Entry> entries;
 
@@ -25,16 +25,19 @@ public final class State {
 	/** Whether every send calls nobody: muted or without entries, checked with one read. */
 	private final boolean silent;
 
+	private final @Nullable Observers observers;
+
 	private final Route anySender;
 
 	private final @Nullable SenderTable bySender;
 
 	private final @Nullable ClassRoutes byClass;
 
-	private State(List<Entry> entries, int muted) {
+	private State(List<Entry> entries, int muted, @Nullable Observers observers) {
 		this.entries = List.copyOf(entries);
 		this.muted = muted;
 		this.silent = muted > 0 || this.entries.isEmpty();
+		this.observers = observers;
 		List<Entry> any = new ArrayList<>();
 		Map<Object, List<Entry>> specific = new IdentityHashMap<>();
 		Map<Object, WeakReference<Object>> references = new IdentityHashMap<>();
@@ -114,6 +117,11 @@ public final class State {
 		return this.muted;
 	}
 
+	/** @return the observers, or {@code null} when sends are not observed */
+	public @Nullable Observers observers() {
+		return this.observers;
+	}
+
 	/**
 	 * A new state with these entries, dropping those whose receiver or sender was collected.
 	 * @param entries the entries in connection order
@@ -121,7 +129,8 @@ public final class State {
 	 */
 	public State withEntries(List<Entry> entries) {
 		List<Entry> live = entries.stream().filter(Entry::isLive).toList();
-		return (live.isEmpty() && this.muted == 0) ? EMPTY : new State(live, this.muted);
+		return (live.isEmpty() && this.muted == 0 && this.observers == null) ? EMPTY
+				: new State(live, this.muted, this.observers);
 	}
 
 	/**
@@ -130,7 +139,16 @@ public final class State {
 	 * @return the new state
 	 */
 	public State withMuted(int delta) {
-		return new State(this.entries.stream().filter(Entry::isLive).toList(), this.muted + delta);
+		return new State(this.entries.stream().filter(Entry::isLive).toList(), this.muted + delta, this.observers);
+	}
+
+	/**
+	 * A new state with other observers.
+	 * @param observers the observers, or {@code null} for none
+	 * @return the new state
+	 */
+	public State withObservers(@Nullable Observers observers) {
+		return new State(this.entries.stream().filter(Entry::isLive).toList(), this.muted, observers);
 	}
 
 }

@@ -177,13 +177,15 @@ public final class ReceiverMethod implements SignalResponder {
 	}
 
 	/**
-	 * Logs a failure of a deferred or asynchronous call at ERROR, naming signal and receiver.
+	 * Logs a failure of a deferred or asynchronous call at ERROR, naming signal and receiver, and
+	 * reports it to the signal's observers.
 	 * @param event the event of the call
 	 * @param failure what it threw
 	 */
 	void logFailure(SignalEvent event, Throwable failure) {
 		logger.error("Receiver {} of signal '{}' failed (phase {}{}, sender {}): {}", this, this.signal.name(),
 				this.phase, this.async ? ", async" : "", event.sender(), failure.toString(), failure);
+		this.signal.reportLateFailure(event, this, failure);
 	}
 
 	@Override

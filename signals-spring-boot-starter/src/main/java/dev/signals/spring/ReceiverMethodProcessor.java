@@ -99,6 +99,22 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			destroy();
 			throw ex;
 		}
+		logConnected(registry);
+	}
+
+	private void logConnected(SignalRegistry registry) {
+		if (!logger.isInfoEnabled()) {
+			return;
+		}
+		int receivers = 0;
+		int signals = 0;
+		for (Signal signal : registry.signals()) {
+			int connected = signal.receivers().size();
+			receivers += connected;
+			signals += (connected > 0) ? 1 : 0;
+		}
+		logger.info("{} receivers connected to {} of {} signals ({} of them from @Receiver methods of this context)",
+				receivers, signals, registry.signals().size(), this.connections.size());
 	}
 
 	/** Registers a Signal bean the registry does not hold yet (a child context's), to take it out again on close. */

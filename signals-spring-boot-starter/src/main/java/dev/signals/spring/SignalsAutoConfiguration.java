@@ -35,6 +35,13 @@ public final class SignalsAutoConfiguration {
 		return registry;
 	}
 
+	/** Logs sends at DEBUG when the {@code dev.signals.sends} logger is DEBUG-enabled at startup. */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	SendLogger signalsSendLogger(SignalRegistry registry) {
+		return new SendLogger(registry);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
 	static ReceiverMethodProcessor signalsReceiverMethodProcessor() {

@@ -135,11 +135,10 @@ final class TransactionPhases {
 				try {
 					this.receiver.invoke(this.event);
 				}
-				catch (RuntimeException ex) {
-					throw ex;
-				}
 				catch (Exception ex) {
-					throw new SignalException(this.event.signal().name(), this.receiver.toString(), ex);
+					this.event.signal().reportLateFailure(this.event, this.receiver, ex);
+					throw (ex instanceof RuntimeException runtime) ? runtime
+							: new SignalException(this.event.signal().name(), this.receiver.toString(), ex);
 				}
 			}
 		}
