@@ -206,7 +206,9 @@ final class SessionSignals {
 
 	/**
 	 * Ends a flush: sends what was queued during it, then flushes what the receivers changed,
-	 * repeating until no receiver changes anything more.
+	 * repeating until no receiver changes anything more. Writes that receivers run during the
+	 * flush queued too late for it (a save in a {@code pre_save} Hibernate sent while writing) are
+	 * flushed as well, so that nothing is left for a commit that does not flush again.
 	 * @param executed whether the flush wrote (an auto-flush may decide not to)
 	 */
 	void afterFlush(boolean executed) {
@@ -220,7 +222,7 @@ final class SessionSignals {
 		if (this.dispatching) {
 			return;
 		}
-		drain(() -> {
+		drain(executed, () -> {
 			this.session.flush();
 			return null;
 		});
@@ -229,17 +231,17 @@ final class SessionSignals {
 	/** Sends what an insert at persist time queued (identity columns), without flushing. */
 	void afterOperation() {
 		if (!this.flushing && !this.preparing && !this.dispatching) {
-			drain(() -> null);
+			drain(false, () -> null);
 		}
 	}
 
-	private void drain(Supplier<@Nullable Void> then) {
-		if (this.after.isEmpty()) {
+	private void drain(boolean flushQueued, Supplier<@Nullable Void> then) {
+		if (!hasWork(flushQueued)) {
 			return;
 		}
 		this.dispatching = true;
 		try {
-			for (int round = 1; !this.after.isEmpty(); round++) {
+			for (int round = 1; hasWork(flushQueued); round++) {
 				if (round > this.maxRounds) {
 					throw new FlushLoopException(this.signals.using, round - 1, this.after.toString());
 				}
@@ -258,6 +260,10 @@ final class SessionSignals {
 		finally {
 			this.dispatching = false;
 		}
+	}
+
+	private boolean hasWork(boolean flushQueued) {
+		return !this.after.isEmpty() || (flushQueued && this.session.getActionQueue().hasAnyQueuedActions());
 	}
 
 }

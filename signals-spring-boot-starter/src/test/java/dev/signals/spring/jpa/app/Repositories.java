@@ -54,4 +54,8 @@ public final class Repositories {
 
 	}
 
+	public interface Invoices extends JpaRepository<Invoice, Long> {
+
+	}
+
 }

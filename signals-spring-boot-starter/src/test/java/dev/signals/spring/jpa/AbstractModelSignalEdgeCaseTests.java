@@ -1,0 +1,447 @@
+package dev.signals.spring.jpa;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import dev.signals.Connect;
+import dev.signals.Connection;
+import dev.signals.SignalReceiver;
+import dev.signals.SignalRegistry;
+import dev.signals.Signals;
+import dev.signals.spring.jpa.app.Address;
+import dev.signals.spring.jpa.app.AuditEntry;
+import dev.signals.spring.jpa.app.Child;
+import dev.signals.spring.jpa.app.Customer;
+import dev.signals.spring.jpa.app.Invoice;
+import dev.signals.spring.jpa.app.ModelSignalsTestApplication;
+import dev.signals.spring.jpa.app.Order;
+import dev.signals.spring.jpa.app.Parent;
+import dev.signals.spring.jpa.app.Post;
+import dev.signals.spring.jpa.app.Recorder;
+import dev.signals.spring.jpa.app.Recorder.Recorded;
+import dev.signals.spring.jpa.app.Repositories;
+import dev.signals.spring.jpa.app.Tag;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TransactionRequiredException;
+import org.hibernate.Hibernate;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Edge cases of the model signals that Django users and JPA mappings run into, run against each
+ * database by a subclass. Shares its application context with {@link AbstractModelSignalsTests}.
+ */
+@SpringBootTest(classes = ModelSignalsTestApplication.class,
+		properties = { "spring.jpa.hibernate.ddl-auto=create-drop", "spring.jpa.open-in-view=false",
+				"spring.jpa.properties.hibernate.jdbc.batch_size=7" })
+abstract class AbstractModelSignalEdgeCaseTests {
+
+	@Autowired
+	SignalRegistry registry;
+
+	@Autowired
+	Recorder recorder;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@PersistenceContext
+	EntityManager em;
+
+	@Autowired
+	EntityManagerFactory emf;
+
+	@Autowired
+	Repositories.Orders orders;
+
+	@Autowired
+	Repositories.Customers customers;
+
+	@Autowired
+	Repositories.AuditEntries audit;
+
+	@Autowired
+	Repositories.Parents parents;
+
+	@Autowired
+	Repositories.Posts posts;
+
+	@Autowired
+	Repositories.Tags tags;
+
+	@Autowired
+	Repositories.Invoices invoices;
+
+	private final List<AutoCloseable> cleanups = new ArrayList<>();
+
+	@BeforeEach
+	@AfterEach
+	void cleanDatabase() {
+		for (String table : List.of("invoice_tags", "invoice", "post_tags", "child", "toy", "parent", "post", "tag",
+				"orders", "customer", "audit_entry")) {
+			this.jdbc.update("delete from " + table);
+		}
+		this.recorder.clear();
+	}
+
+	@AfterEach
+	void disconnect() throws Exception {
+		for (AutoCloseable cleanup : this.cleanups) {
+			cleanup.close();
+		}
+		this.cleanups.clear();
+	}
+
+	void connect(String signal, Class<?> sender, SignalReceiver receiver) {
+		Connection connection = this.registry.get(signal).connect(receiver, Connect.sender(sender));
+		this.cleanups.add(connection);
+	}
+
+	/** Leaves a signal without the recorder, so that only the test's receivers listen to it. */
+	void unrecorded(String signal) {
+		this.cleanups.add(this.recorder.pause(signal));
+	}
+
+	<T> T inTransaction(Supplier<T> work) {
+		return this.tx.execute((status) -> work.get());
+	}
+
+	void inTransaction(Runnable work) {
+		this.tx.executeWithoutResult((status) -> work.run());
+	}
+
+	Long saveInvoice() {
+		return inTransaction(() -> this.invoices.save(new Invoice(new Address("1 Main St", "Springfield"))).getId());
+	}
+
+	Map<String, Object> invoiceRow(Long id) {
+		return this.jdbc.queryForMap("select version, status, checked_by, stamp, city from invoice where id = ?", id);
+	}
+
+	// writes a receiver causes
+
+	@Test
+	void postSaveReceiverThatChangesAnotherManagedEntityHasTheChangeWritten() {
+		Long customerId = inTransaction(() -> this.customers.save(new Customer("Ada")).getId());
+		connect(Signals.POST_SAVE, Order.class, (event) -> this.customers.findById(customerId)
+			.orElseThrow()
+			.setSpecialField("ordered " + ((Order) event.get("instance")).getName()));
+		this.recorder.clear();
+		inTransaction(() -> {
+			this.customers.findById(customerId).orElseThrow();
+			this.orders.save(new Order("book"));
+		});
+		assertThat(this.jdbc.queryForObject("select special_field from customer where id = ?", String.class,
+				customerId))
+			.isEqualTo("ordered book");
+		assertThat(this.recorder.of(Signals.POST_SAVE)).filteredOn((event) -> event.sender() == Customer.class)
+			.singleElement()
+			.satisfies((event) -> assertThat(event.get("updateFields")).isEqualTo(Set.of("specialField")));
+	}
+
+	@Test
+	void preSaveReceiverThatSetsAFieldNotDirtyBeforeHasItWrittenAndTheVersionBumpedOnce() {
+		connect(Signals.PRE_SAVE, Invoice.class,
+				(event) -> ((Invoice) event.get("instance")).setCheckedBy("checked " + ((Invoice) event.get("instance"))
+					.getStatus()));
+		Long id = saveInvoice();
+		assertThat(invoiceRow(id)).containsEntry("checked_by", "checked DRAFT").containsEntry("version", 0);
+		this.recorder.clear();
+		inTransaction(() -> this.invoices.findById(id).orElseThrow().setStatus("PAID"));
+		assertThat(invoiceRow(id)).containsEntry("checked_by", "checked PAID")
+			.containsEntry("status", "PAID")
+			.containsEntry("version", 1);
+		assertThat(this.recorder.of(Signals.PRE_SAVE)).singleElement()
+			.satisfies((event) -> assertThat(event.get("updateFields")).isEqualTo(Set.of("status")));
+		assertThat(this.recorder.of(Signals.POST_SAVE)).singleElement()
+			.satisfies((event) -> assertThat(event.get("updateFields")).isEqualTo(Set.of("status", "checkedBy",
+					"stamp")));
+	}
+
+	@Test
+	void jpaCallbacksOfTheApplicationStillRunAndPostSaveSeesTheirChanges() {
+		List<String> stamps = new ArrayList<>();
+		connect(Signals.PRE_SAVE, Invoice.class, (event) -> { });
+		connect(Signals.POST_SAVE, Invoice.class, (event) -> stamps.add(((Invoice) event.get("instance")).getStamp()));
+		Long id = saveInvoice();
+		inTransaction(() -> this.invoices.findById(id).orElseThrow().setStatus("SENT"));
+		assertThat(stamps).containsExactly("persisted DRAFT", "updated SENT");
+		assertThat(invoiceRow(id)).containsEntry("stamp", "updated SENT").containsEntry("version", 1);
+	}
+
+	@Test
+	void changedEmbeddableIsOneUpdateFieldWithItsPreviousValue() {
+		Long id = saveInvoice();
+		this.recorder.clear();
+		inTransaction(() -> this.invoices.findById(id).orElseThrow().setAddress(new Address("1 Main St", "Shelbyville")));
+		assertThat(invoiceRow(id)).containsEntry("city", "Shelbyville");
+		Recorded preSave = this.recorder.of(Signals.PRE_SAVE).get(0);
+		assertThat(preSave.get("updateFields")).isEqualTo(Set.of("address"));
+		assertThat(preSave.get("previousValues")).isEqualTo(Map.of("address", new Address("1 Main St",
+				"Springfield")));
+		Recorded postSave = this.recorder.of(Signals.POST_SAVE).get(0);
+		assertThat(postSave.get("previousValues")).asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("address", new Address("1 Main St", "Springfield"));
+	}
+
+	@Test
+	void preSaveReceiverThatSavesDuringACollectionOnlyUpdateHasTheSaveWritten() {
+		Tag tag = inTransaction(() -> this.tags.save(new Tag("urgent")));
+		Long id = saveInvoice();
+		unrecorded(Signals.POST_SAVE);
+		unrecorded(Signals.M2M_CHANGED);
+		connect(Signals.PRE_SAVE, Invoice.class, (event) -> this.audit.save(new AuditEntry("saving invoice")));
+		inTransaction(() -> this.invoices.findById(id).orElseThrow().getTags().add(this.tags.getReferenceById(tag.getId())));
+		assertThat(invoiceRow(id)).containsEntry("version", 1);
+		assertThat(this.audit.findAll()).extracting(AuditEntry::getMessage).containsExactly("saving invoice");
+	}
+
+	@Test
+	void preSaveReceiverThatSavesDuringTheLastFlushBeforeCommitHasTheSaveWritten() {
+		Tag tag = inTransaction(() -> this.tags.save(new Tag("urgent")));
+		Long id = saveInvoice();
+		unrecorded(Signals.POST_SAVE);
+		unrecorded(Signals.M2M_CHANGED);
+		connect(Signals.PRE_SAVE, Invoice.class, (event) -> this.audit.save(new AuditEntry("saving invoice")));
+		inTransaction(() -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				AbstractModelSignalEdgeCaseTests.this.invoices.findById(id)
+					.orElseThrow()
+					.getTags()
+					.add(AbstractModelSignalEdgeCaseTests.this.tags.getReferenceById(tag.getId()));
+			}
+
+		}));
+		assertThat(invoiceRow(id)).containsEntry("version", 1);
+		assertThat(this.audit.findAll()).extracting(AuditEntry::getMessage).containsExactly("saving invoice");
+	}
+
+	// operations
+
+	@Test
+	void saveAllOfNewAndDetachedEntitiesSendsCreatedForEach() {
+		Order old = inTransaction(() -> this.orders.save(new Order("old")));
+		old.setStatus("PAID");
+		this.recorder.clear();
+		inTransaction(() -> this.orders.saveAll(List.of(old, new Order("new"))));
+		assertThat(this.recorder.of(Signals.POST_SAVE))
+			.extracting((event) -> ((Order) event.instance()).getName(), (event) -> event.get("created"),
+					(event) -> event.get("updateFields"))
+			.containsExactlyInAnyOrder(tuple("old", false, Set.of("status")), tuple("new", true, null));
+		assertThat(this.jdbc.queryForList("select status from orders order by name", String.class))
+			.containsExactly("NEW", "PAID");
+	}
+
+	@Test
+	void deleteByIdOfAMissingIdSendsNothing() {
+		inTransaction(() -> this.orders.deleteById(404L));
+		assertThat(this.recorder.events()).isEmpty();
+	}
+
+	@Test
+	void removingAParentWhoseChildrenAreNotLoadedSendsDeleteSignalsForEveryChild() {
+		Long id = inTransaction(() -> {
+			Parent parent = new Parent("mother");
+			parent.addChild("first");
+			parent.addChild("second");
+			return this.parents.save(parent).getId();
+		});
+		this.recorder.clear();
+		inTransaction(() -> {
+			Parent parent = this.parents.findById(id).orElseThrow();
+			assertThat(Hibernate.isInitialized(parent.getChildren())).isFalse();
+			this.parents.delete(parent);
+		});
+		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE))
+			.extracting(Recorded::signal, (event) -> name(event.instance()), (event) -> name(event.get("origin")))
+			.containsExactly(tuple("pre_delete", "first", "mother"), tuple("pre_delete", "second", "mother"),
+					tuple("pre_delete", "mother", "mother"), tuple("post_delete", "first", "mother"),
+					tuple("post_delete", "second", "mother"), tuple("post_delete", "mother", "mother"));
+		assertThat(this.jdbc.queryForObject("select count(*) from child", Integer.class)).isZero();
+	}
+
+	// m2m_changed
+
+	@Test
+	void addingATagThatIsAlreadyThereLeavesItOutOfPkSet() {
+		Tag red = inTransaction(() -> this.tags.save(new Tag("red")));
+		Tag green = inTransaction(() -> this.tags.save(new Tag("green")));
+		Long id = inTransaction(() -> {
+			Post post = new Post("post");
+			post.getTags().add(red);
+			return this.posts.save(post).getId();
+		});
+		this.recorder.clear();
+		inTransaction(() -> {
+			Post post = this.posts.findById(id).orElseThrow();
+			post.getTags().add(this.tags.getReferenceById(red.getId()));
+			post.getTags().add(this.tags.getReferenceById(green.getId()));
+		});
+		assertThat(this.recorder.of(Signals.M2M_CHANGED))
+			.extracting((event) -> event.get("action"), (event) -> event.get("pkSet"))
+			.containsExactly(tuple("pre_add", Set.of(green.getId())), tuple("post_add", Set.of(green.getId())));
+	}
+
+	@Test
+	void replacingTheWholeCollectionSendsClearThenAddOfTheNewElements() {
+		Tag red = inTransaction(() -> this.tags.save(new Tag("red")));
+		Tag green = inTransaction(() -> this.tags.save(new Tag("green")));
+		Tag blue = inTransaction(() -> this.tags.save(new Tag("blue")));
+		Long id = inTransaction(() -> {
+			Post post = new Post("post");
+			post.getTags().addAll(List.of(red, green));
+			return this.posts.save(post).getId();
+		});
+		for (boolean readFirst : List.of(false, true)) {
+			this.recorder.clear();
+			inTransaction(() -> {
+				Post post = this.posts.findById(id).orElseThrow();
+				if (readFirst) {
+					assertThat(post.getTags()).hasSize(2);
+				}
+				post.setTags(new HashSet<>(List.of(this.tags.getReferenceById(green.getId()),
+						this.tags.getReferenceById(blue.getId()))));
+			});
+			assertThat(this.jdbc.queryForList("select tags_id from post_tags order by tags_id", Long.class))
+				.containsExactly(green.getId(), blue.getId());
+			assertThat(this.recorder.of(Signals.M2M_CHANGED))
+				.extracting((event) -> event.get("action"), (event) -> event.get("pkSet"))
+				.containsExactly(tuple("pre_clear", null), tuple("pre_add", Set.of(green.getId(), blue.getId())),
+						tuple("post_clear", null), tuple("post_add", Set.of(green.getId(), blue.getId())));
+		}
+	}
+
+	@Test
+	void clearingAnUnreadCollectionByReplacingItWithAnEmptyOneSendsClear() {
+		Tag red = inTransaction(() -> this.tags.save(new Tag("red")));
+		Long id = inTransaction(() -> {
+			Post post = new Post("post");
+			post.getTags().add(red);
+			return this.posts.save(post).getId();
+		});
+		this.recorder.clear();
+		inTransaction(() -> this.posts.findById(id).orElseThrow().setTags(new HashSet<>()));
+		assertThat(this.jdbc.queryForObject("select count(*) from post_tags", Integer.class)).isZero();
+		assertThat(this.recorder.of(Signals.M2M_CHANGED)).extracting((event) -> event.get("action"))
+			.containsExactly("pre_clear", "post_clear");
+	}
+
+	// transactions
+
+	@Test
+	void readOnlyTransactionWritesNothingAndSendsNoSaveSignals() {
+		Long id = saveInvoice();
+		this.recorder.clear();
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
+		readOnly.setReadOnly(true);
+		readOnly.executeWithoutResult((status) -> this.invoices.findById(id).orElseThrow().setStatus("PAID"));
+		assertThat(invoiceRow(id)).containsEntry("status", "DRAFT");
+		assertThat(this.recorder.of(Signals.PRE_SAVE, Signals.POST_SAVE)).isEmpty();
+	}
+
+	@Test
+	void flushWithoutATransactionFailsAsInPlainSpring() {
+		assertThatExceptionOfType(TransactionRequiredException.class).isThrownBy(() -> this.em.flush());
+	}
+
+	@Test
+	void requiresNewTransactionInAReceiverCommitsOnItsOwn() {
+		TransactionTemplate requiresNew = new TransactionTemplate(this.transactionManager);
+		requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		for (String signal : List.of(Signals.PRE_SAVE, Signals.POST_SAVE)) {
+			connect(signal, Order.class, (event) -> requiresNew.executeWithoutResult(
+					(status) -> this.audit.save(new AuditEntry(signal + " " + ((Order) event.get("instance")).getName()))));
+		}
+		assertThatIllegalStateException().isThrownBy(() -> inTransaction(() -> {
+			this.orders.saveAndFlush(new Order("doomed"));
+			throw new IllegalStateException("outer fails");
+		}));
+		assertThat(this.orders.count()).isZero();
+		assertThat(this.audit.findAll()).extracting(AuditEntry::getMessage)
+			.containsExactly("pre_save doomed", "post_save doomed");
+		assertThat(this.recorder.of(Signals.POST_SAVE)).filteredOn((event) -> event.sender() == AuditEntry.class)
+			.hasSize(2);
+	}
+
+	@Test
+	void insertsAreStillBatchedWithReceivers() {
+		connect(Signals.PRE_SAVE, Order.class, (event) -> { });
+		connect(Signals.POST_SAVE, Order.class, (event) -> { });
+		Statistics statistics = this.emf.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		statistics.setStatisticsEnabled(true);
+		try {
+			inTransaction(() -> {
+				for (int i = 0; i < 21; i++) {
+					this.orders.save(new Order("order " + i));
+				}
+			});
+			assertThat(statistics.getEntityInsertCount()).isEqualTo(21);
+			// 3 batches of 7 inserts, plus what the sequence needs
+			assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(5);
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	// post_init
+
+	@Test
+	void postInitIsSentForQueriesFindLazyProxiesAndRefresh() {
+		Long id = inTransaction(() -> this.orders.save(new Order("loaded")).getId());
+		List<String> loads = new ArrayList<>();
+		connect(Signals.POST_INIT, Order.class, (event) -> loads.add(((Order) event.get("instance")).getName()));
+		inTransaction(() -> {
+			this.em.createQuery("select o from Order o", Order.class).getResultList();
+			this.em.clear();
+			this.em.find(Order.class, id);
+			this.em.clear();
+			Order proxy = this.em.getReference(Order.class, id);
+			assertThat(loads).hasSize(2);
+			proxy.getName();
+			this.em.refresh(proxy);
+		});
+		assertThat(loads).containsExactly("loaded", "loaded", "loaded", "loaded");
+	}
+
+	private static String name(Object entity) {
+		if (entity instanceof Parent parent) {
+			return parent.getName();
+		}
+		return ((Child) entity).getName();
+	}
+
+}
