@@ -57,7 +57,8 @@ final class FlushListeners {
 			}
 			SessionSignals state = this.bridge.existingState(session);
 			if (state == null) {
-				if (!this.bridge.signals().preSave.hasReceivers()) {
+				// the state knows it is inside a flush, for receivers Hibernate calls there
+				if (!this.bridge.signals().hasWriteReceivers()) {
 					return;
 				}
 				state = this.bridge.state(session);

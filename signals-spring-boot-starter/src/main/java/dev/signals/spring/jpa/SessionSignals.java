@@ -41,6 +41,8 @@ final class SessionSignals {
 
 	private boolean flushing;
 
+	private boolean calledInFlush;
+
 	private boolean preparing;
 
 	private boolean dispatching;
@@ -62,6 +64,7 @@ final class SessionSignals {
 			return;
 		}
 		this.flushing = false;
+		this.calledInFlush = false;
 		boolean preSave = this.signals.preSave.hasReceivers();
 		if (!preSave && !this.removals.hasPending()) {
 			this.flushing = true;
@@ -122,10 +125,12 @@ final class SessionSignals {
 	/**
 	 * Sends a signal at once, while Hibernate works: for entities Hibernate reaches only inside
 	 * its flush (cascades on flush, orphans, collections) or that it inserts at persist time.
-	 * Auto-flush is off meanwhile so that a query in a receiver cannot re-enter the flush.
+	 * Auto-flush is off meanwhile so that a query in a receiver cannot re-enter the flush. What a
+	 * receiver called inside a flush changes may come too late for that flush, so another follows.
 	 * @param event the event
 	 */
 	void sendNow(ModelEvent event) {
+		this.calledInFlush |= this.flushing;
 		FlushMode mode = this.session.getHibernateFlushMode();
 		this.session.setHibernateFlushMode(FlushMode.MANUAL);
 		try {
@@ -206,9 +211,10 @@ final class SessionSignals {
 
 	/**
 	 * Ends a flush: sends what was queued during it, then flushes what the receivers changed,
-	 * repeating until no receiver changes anything more. Writes that receivers run during the
-	 * flush queued too late for it (a save in a {@code pre_save} Hibernate sent while writing) are
-	 * flushed as well, so that nothing is left for a commit that does not flush again.
+	 * repeating until no receiver changes anything more. When receivers were called inside the
+	 * flush (a {@code pre_save} Hibernate sent while writing, say), their changes and saves came
+	 * too late for it and are flushed as well, so that nothing is left for a commit that does not
+	 * flush again.
 	 * @param executed whether the flush wrote (an auto-flush may decide not to)
 	 */
 	void afterFlush(boolean executed) {
@@ -247,6 +253,7 @@ final class SessionSignals {
 				}
 				List<ModelEvent> batch = new ArrayList<>(this.after);
 				this.after.clear();
+				this.calledInFlush = false;
 				for (ModelEvent event : batch) {
 					event.send();
 				}
@@ -255,6 +262,7 @@ final class SessionSignals {
 		}
 		catch (RuntimeException | Error ex) {
 			this.after.clear();
+			this.calledInFlush = false;
 			throw ex;
 		}
 		finally {
@@ -263,7 +271,8 @@ final class SessionSignals {
 	}
 
 	private boolean hasWork(boolean flushQueued) {
-		return !this.after.isEmpty() || (flushQueued && this.session.getActionQueue().hasAnyQueuedActions());
+		return !this.after.isEmpty()
+				|| (flushQueued && (this.calledInFlush || this.session.getActionQueue().hasAnyQueuedActions()));
 	}
 
 }

@@ -17,6 +17,7 @@ import dev.signals.spring.jpa.app.AuditEntry;
 import dev.signals.spring.jpa.app.Child;
 import dev.signals.spring.jpa.app.Customer;
 import dev.signals.spring.jpa.app.Invoice;
+import dev.signals.spring.jpa.app.Memo;
 import dev.signals.spring.jpa.app.ModelSignalsTestApplication;
 import dev.signals.spring.jpa.app.Order;
 import dev.signals.spring.jpa.app.Parent;
@@ -102,12 +103,15 @@ abstract class AbstractModelSignalEdgeCaseTests {
 	@Autowired
 	Repositories.Invoices invoices;
 
+	@Autowired
+	Repositories.Memos memos;
+
 	private final List<AutoCloseable> cleanups = new ArrayList<>();
 
 	@BeforeEach
 	@AfterEach
 	void cleanDatabase() {
-		for (String table : List.of("invoice_tags", "invoice", "post_tags", "child", "toy", "parent", "post", "tag",
+		for (String table : List.of("memo_tags", "memo", "invoice_tags", "invoice", "post_tags", "child", "toy", "parent", "post", "tag",
 				"orders", "customer", "audit_entry")) {
 			this.jdbc.update("delete from " + table);
 		}
@@ -246,6 +250,34 @@ abstract class AbstractModelSignalEdgeCaseTests {
 		}));
 		assertThat(invoiceRow(id)).containsEntry("version", 1);
 		assertThat(this.audit.findAll()).extracting(AuditEntry::getMessage).containsExactly("saving invoice");
+	}
+
+	@Test
+	void preSaveChangeDuringAnUpdateThatWritesOnlyChangedColumnsIsWritten() {
+		Tag tag = inTransaction(() -> this.tags.save(new Tag("urgent")));
+		Long id = inTransaction(() -> this.memos.save(new Memo("note")).getId());
+		connect(Signals.PRE_SAVE, Memo.class, (event) -> ((Memo) event.get("instance")).setCheckedBy("checked"));
+		inTransaction(() -> this.memos.findById(id).orElseThrow().getTags().add(this.tags.getReferenceById(tag.getId())));
+		assertThat(this.jdbc.queryForObject("select checked_by from memo where id = ?", String.class, id))
+			.isEqualTo("checked");
+	}
+
+	@Test
+	void orphanPreDeleteComesBeforeItsPostDeleteWithOnlyDeleteReceivers() {
+		Long id = inTransaction(() -> {
+			Parent parent = new Parent("father");
+			parent.addChild("kept");
+			parent.addChild("orphan");
+			return this.parents.save(parent).getId();
+		});
+		unrecorded(Signals.PRE_SAVE);
+		unrecorded(Signals.POST_SAVE);
+		unrecorded(Signals.POST_INIT);
+		unrecorded(Signals.M2M_CHANGED);
+		this.recorder.clear();
+		inTransaction(() -> this.parents.findById(id).orElseThrow().getChildren().remove(1));
+		assertThat(this.recorder.events()).extracting(Recorded::signal, (event) -> name(event.instance()))
+			.containsExactly(tuple("pre_delete", "orphan"), tuple("post_delete", "orphan"));
 	}
 
 	// operations

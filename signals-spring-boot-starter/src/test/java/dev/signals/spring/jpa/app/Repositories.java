@@ -58,4 +58,8 @@ public final class Repositories {
 
 	}
 
+	public interface Memos extends JpaRepository<Memo, Long> {
+
+	}
+
 }
