@@ -5,6 +5,8 @@ import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.AutoFlushEventListener;
+import org.hibernate.event.spi.ClearEvent;
+import org.hibernate.event.spi.ClearEventListener;
 import org.hibernate.event.spi.DeleteContext;
 import org.hibernate.event.spi.DeleteEvent;
 import org.hibernate.event.spi.DeleteEventListener;
@@ -114,9 +116,9 @@ final class FlushListeners {
 
 	}
 
-	/** Runs after Hibernate flushed, scheduled a removal, persisted or merged. */
+	/** Runs after Hibernate flushed, scheduled a removal, persisted, merged or cleared the session. */
 	static final class After implements FlushEventListener, AutoFlushEventListener, DeleteEventListener,
-			PersistEventListener, MergeEventListener {
+			PersistEventListener, MergeEventListener, ClearEventListener {
 
 		private final ModelSignalBridge bridge;
 
@@ -180,6 +182,14 @@ final class FlushListeners {
 
 		@Override
 		public void onMerge(MergeEvent event, MergeContext context) {
+		}
+
+		@Override
+		public void onClear(ClearEvent event) {
+			SessionSignals state = this.bridge.existingState(event.getSession());
+			if (state != null) {
+				state.cleared();
+			}
 		}
 
 		private void afterOperation(EventSource session) {

@@ -60,6 +60,13 @@ final class Removals {
 		return (origin != null) ? origin : entity;
 	}
 
+	/** Forgets every removal: the persistence context was cleared, none of them will be written. */
+	void clear() {
+		this.started.clear();
+		this.origins.clear();
+		this.pending.clear();
+	}
+
 	void defer(ModelEvent preDelete) {
 		this.pending.add(preDelete);
 	}

@@ -161,6 +161,16 @@ final class SessionSignals {
 	}
 
 	/**
+	 * Forgets the entities of a cleared persistence context: their pending inserts and removals
+	 * will not be written, and an entity persisted again gets its {@code pre_save} again. What was
+	 * written already is still sent after the flush.
+	 */
+	void cleared() {
+		this.announced.clear();
+		this.removals.clear();
+	}
+
+	/**
 	 * Records that a removal started (Hibernate's delete event, before it cascades).
 	 * @param entity the entity being removed
 	 * @param topLevel whether the application removed it, as opposed to a cascade

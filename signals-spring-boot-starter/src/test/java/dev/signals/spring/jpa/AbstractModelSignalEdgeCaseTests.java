@@ -25,6 +25,7 @@ import dev.signals.spring.jpa.app.Post;
 import dev.signals.spring.jpa.app.Recorder;
 import dev.signals.spring.jpa.app.Recorder.Recorded;
 import dev.signals.spring.jpa.app.Repositories;
+import dev.signals.spring.jpa.app.Setting;
 import dev.signals.spring.jpa.app.Tag;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -112,7 +113,7 @@ abstract class AbstractModelSignalEdgeCaseTests {
 	@AfterEach
 	void cleanDatabase() {
 		for (String table : List.of("memo_tags", "memo", "invoice_tags", "invoice", "post_tags", "child", "toy", "parent", "post", "tag",
-				"orders", "customer", "audit_entry")) {
+				"orders", "customer", "audit_entry", "setting")) {
 			this.jdbc.update("delete from " + table);
 		}
 		this.recorder.clear();
@@ -278,6 +279,57 @@ abstract class AbstractModelSignalEdgeCaseTests {
 		inTransaction(() -> this.parents.findById(id).orElseThrow().getChildren().remove(1));
 		assertThat(this.recorder.events()).extracting(Recorded::signal, (event) -> name(event.instance()))
 			.containsExactly(tuple("pre_delete", "orphan"), tuple("post_delete", "orphan"));
+	}
+
+	@Test
+	void preSaveChangeToADetachedEntitySavedAgainIsWritten() {
+		Order order = inTransaction(() -> this.orders.save(new Order("detached")));
+		connect(Signals.PRE_SAVE, Order.class, (event) -> ((Order) event.get("instance")).setNote("noted"));
+		order.setStatus("PAID");
+		Order saved = inTransaction(() -> this.orders.save(order));
+		assertThat(saved.getNote()).isEqualTo("noted");
+		assertThat(this.jdbc.queryForMap("select status, note from orders where id = ?", order.getId()))
+			.containsEntry("status", "PAID")
+			.containsEntry("note", "noted");
+	}
+
+	@Test
+	void preSaveReceiverThatChangesAnotherManagedEntityHasItWrittenWithItsOwnPreSave() {
+		Long customerId = inTransaction(() -> this.customers.save(new Customer("Ada")).getId());
+		connect(Signals.PRE_SAVE, Order.class, (event) -> this.customers.findById(customerId)
+			.orElseThrow()
+			.setSpecialField("ordering " + ((Order) event.get("instance")).getName()));
+		this.recorder.clear();
+		inTransaction(() -> {
+			this.customers.findById(customerId).orElseThrow();
+			this.orders.save(new Order("pen"));
+		});
+		assertThat(this.jdbc.queryForObject("select special_field from customer where id = ?", String.class,
+				customerId))
+			.isEqualTo("ordering pen");
+		assertThat(this.recorder.of(Signals.PRE_SAVE)).extracting(Recorded::sender)
+			.containsExactly(Order.class, Customer.class);
+	}
+
+	@Test
+	void entityPersistedAgainAfterTheContextWasClearedGetsPreSaveAgain() {
+		connect(Signals.PRE_SAVE, Setting.class, (event) -> ((Setting) event.get("instance")).setValue("checked"));
+		inTransaction(() -> this.orders.save(new Order("kept")));
+		this.recorder.clear();
+		inTransaction(() -> {
+			Setting setting = new Setting("colour", "blue");
+			this.em.persist(setting);
+			Order order = this.orders.findAll().get(0);
+			this.orders.delete(order);
+			this.em.clear();
+			setting.setValue("red");
+			this.em.persist(setting);
+		});
+		assertThat(this.jdbc.queryForObject("select setting_value from setting where name = 'colour'", String.class))
+			.isEqualTo("checked");
+		assertThat(this.recorder.of(Signals.PRE_SAVE)).hasSize(2);
+		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE)).isEmpty();
+		assertThat(this.orders.count()).isOne();
 	}
 
 	// operations
