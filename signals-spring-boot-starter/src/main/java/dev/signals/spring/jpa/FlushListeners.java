@@ -153,9 +153,12 @@ final class FlushListeners {
 		}
 
 		private void removalScheduled(DeleteEvent event) {
-			SessionSignals state = this.bridge.existingState(event.getSession());
 			ModelSignals signals = this.bridge.signals();
-			if (state == null || !(signals.preDelete.hasReceivers() || signals.postDelete.hasReceivers())) {
+			if (!(signals.preDelete.hasReceivers() || signals.postDelete.hasReceivers())) {
+				return;
+			}
+			SessionSignals state = this.bridge.existingState(event.getSession());
+			if (state == null) {
 				return;
 			}
 			Object entity = Hibernate.unproxy(event.getObject());

@@ -5,12 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import dev.signals.Connect;
 import dev.signals.Connection;
-import dev.signals.SignalReceiver;
-import dev.signals.SignalRegistry;
 import dev.signals.Signals;
 import dev.signals.spring.jpa.app.Address;
 import dev.signals.spring.jpa.app.AuditEntry;
@@ -18,31 +14,19 @@ import dev.signals.spring.jpa.app.Child;
 import dev.signals.spring.jpa.app.Customer;
 import dev.signals.spring.jpa.app.Invoice;
 import dev.signals.spring.jpa.app.Memo;
-import dev.signals.spring.jpa.app.ModelSignalsTestApplication;
 import dev.signals.spring.jpa.app.Order;
 import dev.signals.spring.jpa.app.Parent;
 import dev.signals.spring.jpa.app.Post;
-import dev.signals.spring.jpa.app.Recorder;
 import dev.signals.spring.jpa.app.Recorder.Recorded;
-import dev.signals.spring.jpa.app.Repositories;
 import dev.signals.spring.jpa.app.Setting;
 import dev.signals.spring.jpa.app.Tag;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TransactionRequiredException;
 import org.hibernate.Hibernate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -55,95 +39,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Edge cases of the model signals that Django users and JPA mappings run into, run against each
- * database by a subclass. Shares its application context with {@link AbstractModelSignalsTests}.
+ * database by a subclass.
  */
-@SpringBootTest(classes = ModelSignalsTestApplication.class,
-		properties = { "spring.jpa.hibernate.ddl-auto=create-drop", "spring.jpa.open-in-view=false",
-				"spring.jpa.properties.hibernate.jdbc.batch_size=7" })
-abstract class AbstractModelSignalEdgeCaseTests {
-
-	@Autowired
-	SignalRegistry registry;
-
-	@Autowired
-	Recorder recorder;
-
-	@Autowired
-	TransactionTemplate tx;
-
-	@Autowired
-	PlatformTransactionManager transactionManager;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@PersistenceContext
-	EntityManager em;
-
-	@Autowired
-	EntityManagerFactory emf;
-
-	@Autowired
-	Repositories.Orders orders;
-
-	@Autowired
-	Repositories.Customers customers;
-
-	@Autowired
-	Repositories.AuditEntries audit;
-
-	@Autowired
-	Repositories.Parents parents;
-
-	@Autowired
-	Repositories.Posts posts;
-
-	@Autowired
-	Repositories.Tags tags;
-
-	@Autowired
-	Repositories.Invoices invoices;
-
-	@Autowired
-	Repositories.Memos memos;
-
-	private final List<AutoCloseable> cleanups = new ArrayList<>();
-
-	@BeforeEach
-	@AfterEach
-	void cleanDatabase() {
-		for (String table : List.of("memo_tags", "memo", "invoice_tags", "invoice", "post_tags", "child", "toy", "parent", "post", "tag",
-				"orders", "customer", "audit_entry", "setting")) {
-			this.jdbc.update("delete from " + table);
-		}
-		this.recorder.clear();
-	}
-
-	@AfterEach
-	void disconnect() throws Exception {
-		for (AutoCloseable cleanup : this.cleanups) {
-			cleanup.close();
-		}
-		this.cleanups.clear();
-	}
-
-	void connect(String signal, Class<?> sender, SignalReceiver receiver) {
-		Connection connection = this.registry.get(signal).connect(receiver, Connect.sender(sender));
-		this.cleanups.add(connection);
-	}
-
-	/** Leaves a signal without the recorder, so that only the test's receivers listen to it. */
-	void unrecorded(String signal) {
-		this.cleanups.add(this.recorder.pause(signal));
-	}
-
-	<T> T inTransaction(Supplier<T> work) {
-		return this.tx.execute((status) -> work.get());
-	}
-
-	void inTransaction(Runnable work) {
-		this.tx.executeWithoutResult((status) -> work.run());
-	}
+abstract class AbstractModelSignalEdgeCaseTests extends ModelSignalsTestSupport {
 
 	Long saveInvoice() {
 		return inTransaction(() -> this.invoices.save(new Invoice(new Address("1 Main St", "Springfield"))).getId());
@@ -156,22 +54,26 @@ abstract class AbstractModelSignalEdgeCaseTests {
 	// writes a receiver causes
 
 	@Test
-	void postSaveReceiverThatChangesAnotherManagedEntityHasTheChangeWritten() {
+	void receiverThatChangesAnotherManagedEntityHasTheChangeWrittenWithItsOwnSignals() {
 		Long customerId = inTransaction(() -> this.customers.save(new Customer("Ada")).getId());
-		connect(Signals.POST_SAVE, Order.class, (event) -> this.customers.findById(customerId)
-			.orElseThrow()
-			.setSpecialField("ordered " + ((Order) event.get("instance")).getName()));
-		this.recorder.clear();
-		inTransaction(() -> {
-			this.customers.findById(customerId).orElseThrow();
-			this.orders.save(new Order("book"));
-		});
-		assertThat(this.jdbc.queryForObject("select special_field from customer where id = ?", String.class,
-				customerId))
-			.isEqualTo("ordered book");
-		assertThat(this.recorder.of(Signals.POST_SAVE)).filteredOn((event) -> event.sender() == Customer.class)
-			.singleElement()
-			.satisfies((event) -> assertThat(event.get("updateFields")).isEqualTo(Set.of("specialField")));
+		for (String signal : List.of(Signals.PRE_SAVE, Signals.POST_SAVE)) {
+			Connection connection = connect(signal, Order.class, (event) -> this.customers.findById(customerId)
+				.orElseThrow()
+				.setSpecialField(signal + " " + ((Order) event.get("instance")).getName()));
+			this.recorder.clear();
+			inTransaction(() -> {
+				this.customers.findById(customerId).orElseThrow();
+				this.orders.save(new Order("book"));
+			});
+			connection.disconnect();
+			assertThat(this.jdbc.queryForObject("select special_field from customer where id = ?", String.class,
+					customerId))
+				.isEqualTo(signal + " book");
+			assertThat(this.recorder.of(Signals.PRE_SAVE, Signals.POST_SAVE))
+				.filteredOn((event) -> event.sender() == Customer.class)
+				.extracting(Recorded::signal, (event) -> event.get("updateFields"))
+				.containsExactly(tuple("pre_save", Set.of("specialField")), tuple("post_save", Set.of("specialField")));
+		}
 	}
 
 	@Test
@@ -291,24 +193,6 @@ abstract class AbstractModelSignalEdgeCaseTests {
 		assertThat(this.jdbc.queryForMap("select status, note from orders where id = ?", order.getId()))
 			.containsEntry("status", "PAID")
 			.containsEntry("note", "noted");
-	}
-
-	@Test
-	void preSaveReceiverThatChangesAnotherManagedEntityHasItWrittenWithItsOwnPreSave() {
-		Long customerId = inTransaction(() -> this.customers.save(new Customer("Ada")).getId());
-		connect(Signals.PRE_SAVE, Order.class, (event) -> this.customers.findById(customerId)
-			.orElseThrow()
-			.setSpecialField("ordering " + ((Order) event.get("instance")).getName()));
-		this.recorder.clear();
-		inTransaction(() -> {
-			this.customers.findById(customerId).orElseThrow();
-			this.orders.save(new Order("pen"));
-		});
-		assertThat(this.jdbc.queryForObject("select special_field from customer where id = ?", String.class,
-				customerId))
-			.isEqualTo("ordering pen");
-		assertThat(this.recorder.of(Signals.PRE_SAVE)).extracting(Recorded::sender)
-			.containsExactly(Order.class, Customer.class);
 	}
 
 	@Test
