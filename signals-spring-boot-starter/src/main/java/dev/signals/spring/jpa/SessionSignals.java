@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.hibernate.FlushMode;
+import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.PersistenceContext;
+import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
 
@@ -98,10 +100,19 @@ final class SessionSignals {
 	private void sendPreDeletes(List<ModelEvent> sent) {
 		while (this.removals.hasPending()) {
 			for (ModelEvent event : this.removals.takePending()) {
-				sent.add(event);
-				event.send();
+				if (isStillRemoved(event)) {
+					sent.add(event);
+					event.send();
+				}
 			}
 		}
+	}
+
+	/** An entity removed and then persisted again is managed again and is not deleted. */
+	private boolean isStillRemoved(ModelEvent preDelete) {
+		Object entity = preDelete.arguments().get("instance");
+		EntityEntry entry = (entity != null) ? this.session.getPersistenceContextInternal().getEntry(entity) : null;
+		return entry != null && entry.getStatus() == Status.DELETED;
 	}
 
 	/**

@@ -233,6 +233,19 @@ abstract class AbstractModelSignalEdgeCaseTests extends ModelSignalsTestSupport 
 	}
 
 	@Test
+	void entityRemovedAndPersistedAgainBeforeTheFlushSendsNoDeleteSignals() {
+		Long id = inTransaction(() -> this.orders.save(new Order("undeleted")).getId());
+		this.recorder.clear();
+		inTransaction(() -> {
+			Order order = this.em.find(Order.class, id);
+			this.em.remove(order);
+			this.em.persist(order);
+		});
+		assertThat(this.orders.count()).isOne();
+		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE)).isEmpty();
+	}
+
+	@Test
 	void deleteByIdOfAMissingIdSendsNothing() {
 		inTransaction(() -> this.orders.deleteById(404L));
 		assertThat(this.recorder.events()).isEmpty();
