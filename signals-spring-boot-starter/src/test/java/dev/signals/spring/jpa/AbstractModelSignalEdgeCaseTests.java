@@ -159,10 +159,18 @@ abstract class AbstractModelSignalEdgeCaseTests extends ModelSignalsTestSupport 
 	void preSaveChangeDuringAnUpdateThatWritesOnlyChangedColumnsIsWritten() {
 		Tag tag = inTransaction(() -> this.tags.save(new Tag("urgent")));
 		Long id = inTransaction(() -> this.memos.save(new Memo("note")).getId());
-		connect(Signals.PRE_SAVE, Memo.class, (event) -> ((Memo) event.get("instance")).setCheckedBy("checked"));
+		connect(Signals.PRE_SAVE, Memo.class, (event) -> {
+			Memo memo = (Memo) event.get("instance");
+			memo.setCheckedBy("checked " + memo.getText());
+		});
 		inTransaction(() -> this.memos.findById(id).orElseThrow().getTags().add(this.tags.getReferenceById(tag.getId())));
-		assertThat(this.jdbc.queryForObject("select checked_by from memo where id = ?", String.class, id))
-			.isEqualTo("checked");
+		assertThat(this.jdbc.queryForMap("select checked_by, version from memo where id = ?", id))
+			.containsEntry("checked_by", "checked note")
+			.containsEntry("version", 2);
+		inTransaction(() -> this.memos.findById(id).orElseThrow().setText("edited"));
+		assertThat(this.jdbc.queryForMap("select checked_by, version from memo where id = ?", id))
+			.containsEntry("checked_by", "checked edited")
+			.containsEntry("version", 3);
 	}
 
 	@Test

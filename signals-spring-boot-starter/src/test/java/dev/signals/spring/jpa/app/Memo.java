@@ -43,6 +43,14 @@ public class Memo {
 		return this.id;
 	}
 
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
 	public void setCheckedBy(@Nullable String checkedBy) {
 		this.checkedBy = checkedBy;
 	}
