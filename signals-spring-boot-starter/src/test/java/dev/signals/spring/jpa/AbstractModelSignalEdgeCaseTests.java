@@ -163,10 +163,13 @@ abstract class AbstractModelSignalEdgeCaseTests extends ModelSignalsTestSupport 
 			Memo memo = (Memo) event.get("instance");
 			memo.setCheckedBy("checked " + memo.getText());
 		});
+		this.recorder.clear();
 		inTransaction(() -> this.memos.findById(id).orElseThrow().getTags().add(this.tags.getReferenceById(tag.getId())));
 		assertThat(this.jdbc.queryForMap("select checked_by, version from memo where id = ?", id))
 			.containsEntry("checked_by", "checked note")
 			.containsEntry("version", 2);
+		assertThat(this.recorder.of(Signals.POST_SAVE)).extracting((event) -> event.get("updateFields"))
+			.containsExactly(Set.of(), Set.of("checkedBy"));
 		inTransaction(() -> this.memos.findById(id).orElseThrow().setText("edited"));
 		assertThat(this.jdbc.queryForMap("select checked_by, version from memo where id = ?", id))
 			.containsEntry("checked_by", "checked edited")
