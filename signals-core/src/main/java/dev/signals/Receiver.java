@@ -42,8 +42,8 @@ public @interface Receiver {
 	boolean includeSubclasses() default false;
 
 	/**
-	 * A unique identifier of this connection; a second receiver with the same uid on the same
-	 * signal and sender is an error at startup.
+	 * A unique identifier of this connection; a second {@code @Receiver} method with the same uid on
+	 * the same signal is an error at startup.
 	 * @return the dispatch uid, or empty for none
 	 */
 	String dispatchUid() default "";

@@ -44,9 +44,10 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 		}
 		SessionSignals state = this.bridge.state(session);
 		if (!state.consumeAnnounced(event.getEntity())) {
+			@Nullable Object[] before = persister.getValues(event.getEntity());
 			state.sendNow(this.bridge.signals().preSave(sender, event.getEntity(), null, null));
+			EntityStates.copyChanges(persister, event.getEntity(), before, event.getState());
 		}
-		EntityStates.copyInto(persister, event.getEntity(), event.getState());
 		return false;
 	}
 

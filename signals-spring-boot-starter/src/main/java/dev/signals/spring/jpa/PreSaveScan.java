@@ -53,12 +53,13 @@ final class PreSaveScan {
 				event = signals.preSave(sender, entity, EntityStates.names(persister, dirty),
 						EntityStates.previousValues(persister, dirty, loaded));
 			}
+			@Nullable Object[] before = (inserting && loaded != null) ? persister.getValues(entity) : null;
 			announced.add(entity);
 			sent.add(event);
 			event.send();
-			if (inserting && loaded != null) {
+			if (before != null) {
 				// the pending insert is written from this state: make it hold the receivers' changes
-				EntityStates.copyInto(persister, entity, loaded);
+				EntityStates.copyChanges(persister, entity, before, loaded);
 			}
 		}
 	}

@@ -230,6 +230,22 @@ abstract class AbstractModelSignalsTests extends ModelSignalsTestSupport {
 	}
 
 	@Test
+	void updateFieldsListNoCollectionEvenWhenSavingTheManagedInstanceAgain() {
+		Long id = inTransaction(() -> {
+			Parent parent = new Parent("father");
+			parent.addChild("only");
+			Parent saved = this.parents.save(parent);
+			saved.setName("dad");
+			return this.parents.save(saved).getId();
+		});
+		assertThat(this.recorder.of(Signals.POST_SAVE)).filteredOn((event) -> event.instance() instanceof Parent)
+			.extracting((event) -> event.get("created"), (event) -> event.get("updateFields"),
+					(event) -> event.get("previousValues"))
+			.containsExactly(tuple(true, null, null), tuple(false, Set.of("name"), Map.of("name", "father")));
+		assertThat(this.parents.findById(id)).get().extracting(Parent::getName).isEqualTo("dad");
+	}
+
+	@Test
 	void savingAnUnchangedEntitySendsNothing() {
 		Order order = inTransaction(() -> this.orders.save(new Order("same")));
 		this.recorder.clear();

@@ -43,6 +43,10 @@ public class Parent {
 		return this.name;
 	}
 
+	public void setName(String name) {
+		this.name = name;
+	}
+
 	public List<Child> getChildren() {
 		return this.children;
 	}

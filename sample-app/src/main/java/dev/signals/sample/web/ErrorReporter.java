@@ -1,0 +1,27 @@
+package dev.signals.sample.web;
+
+import dev.signals.Receiver;
+import dev.signals.sample.audit.AuditRecorder;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+
+import static dev.signals.Signals.GOT_REQUEST_EXCEPTION;
+
+/** Reports every request that failed with a server error, as an error tracker would. */
+@Component
+class ErrorReporter {
+
+	private final AuditRecorder audit;
+
+	ErrorReporter(AuditRecorder audit) {
+		this.audit = audit;
+	}
+
+	@Receiver(signal = GOT_REQUEST_EXCEPTION)
+	void report(HttpServletRequest request, Throwable exception) {
+		this.audit.record(GOT_REQUEST_EXCEPTION, "request", null,
+				request.getMethod() + " " + request.getRequestURI() + " failed: " + exception);
+	}
+
+}
