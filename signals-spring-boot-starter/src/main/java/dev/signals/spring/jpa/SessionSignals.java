@@ -100,7 +100,8 @@ final class SessionSignals {
 	private void sendPreDeletes(List<ModelEvent> sent) {
 		while (this.removals.hasPending()) {
 			for (ModelEvent event : this.removals.takePending()) {
-				if (isStillRemoved(event)) {
+				Object entity = event.arguments().get("instance");
+				if (entity != null && isRemoved(entity)) {
 					sent.add(event);
 					event.send();
 				}
@@ -108,10 +109,9 @@ final class SessionSignals {
 		}
 	}
 
-	/** An entity removed and then persisted again is managed again and is not deleted. */
-	private boolean isStillRemoved(ModelEvent preDelete) {
-		Object entity = preDelete.arguments().get("instance");
-		EntityEntry entry = (entity != null) ? this.session.getPersistenceContextInternal().getEntry(entity) : null;
+	/** Whether an entity is removed, as opposed to managed again by a persist after its removal. */
+	private boolean isRemoved(Object entity) {
+		EntityEntry entry = this.session.getPersistenceContextInternal().getEntry(entity);
 		return entry != null && entry.getStatus() == Status.DELETED;
 	}
 
@@ -187,7 +187,7 @@ final class SessionSignals {
 	 * @param topLevel whether the application removed it, as opposed to a cascade
 	 */
 	void removalStarted(Object entity, boolean topLevel) {
-		this.removals.started(entity, topLevel);
+		this.removals.started(entity, topLevel, isRemoved(entity));
 	}
 
 	/**

@@ -227,6 +227,25 @@ abstract class AbstractModelSignalEdgeCaseTests extends ModelSignalsTestSupport 
 		assertThat(this.orders.count()).isOne();
 	}
 
+	@Test
+	void orphanFoundByAnAutoFlushThatWritesNothingGetsItsDeleteSignalsOnce() {
+		Long id = inTransaction(() -> {
+			Parent parent = new Parent("father");
+			parent.addChild("kept");
+			parent.addChild("orphan");
+			return this.parents.save(parent).getId();
+		});
+		this.recorder.clear();
+		inTransaction(() -> {
+			this.parents.findById(id).orElseThrow().getChildren().remove(1);
+			this.customers.count();
+			this.audit.findAll();
+		});
+		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE))
+			.extracting(Recorded::signal, (event) -> name(event.instance()))
+			.containsExactly(tuple("pre_delete", "orphan"), tuple("post_delete", "orphan"));
+	}
+
 	// operations
 
 	@Test
@@ -254,6 +273,19 @@ abstract class AbstractModelSignalEdgeCaseTests extends ModelSignalsTestSupport 
 		});
 		assertThat(this.orders.count()).isOne();
 		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE)).isEmpty();
+	}
+
+	@Test
+	void entityRemovedTwiceSendsItsDeleteSignalsOnce() {
+		Long id = inTransaction(() -> this.orders.save(new Order("twice")).getId());
+		this.recorder.clear();
+		inTransaction(() -> {
+			Order order = this.em.find(Order.class, id);
+			this.em.remove(order);
+			this.em.remove(order);
+		});
+		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE)).extracting(Recorded::signal)
+			.containsExactly("pre_delete", "post_delete");
 	}
 
 	@Test
