@@ -10,7 +10,6 @@ import dev.signals.Connection;
 import dev.signals.Signals;
 import dev.signals.spring.jpa.app.Address;
 import dev.signals.spring.jpa.app.AuditEntry;
-import dev.signals.spring.jpa.app.Child;
 import dev.signals.spring.jpa.app.Customer;
 import dev.signals.spring.jpa.app.Invoice;
 import dev.signals.spring.jpa.app.Memo;
@@ -178,12 +177,7 @@ abstract class AbstractModelSignalEdgeCaseTests extends ModelSignalsTestSupport 
 
 	@Test
 	void orphanPreDeleteComesBeforeItsPostDeleteWithOnlyDeleteReceivers() {
-		Long id = inTransaction(() -> {
-			Parent parent = new Parent("father");
-			parent.addChild("kept");
-			parent.addChild("orphan");
-			return this.parents.save(parent).getId();
-		});
+		Long id = saveParent("father", "kept", "orphan");
 		unrecorded(Signals.PRE_SAVE);
 		unrecorded(Signals.POST_SAVE);
 		unrecorded(Signals.POST_INIT);
@@ -229,13 +223,7 @@ abstract class AbstractModelSignalEdgeCaseTests extends ModelSignalsTestSupport 
 
 	@Test
 	void orphanFoundByAnAutoFlushThatWritesNothingGetsItsDeleteSignalsOnce() {
-		Long id = inTransaction(() -> {
-			Parent parent = new Parent("father");
-			parent.addChild("kept");
-			parent.addChild("orphan");
-			return this.parents.save(parent).getId();
-		});
-		this.recorder.clear();
+		Long id = saveParent("father", "kept", "orphan");
 		inTransaction(() -> {
 			this.parents.findById(id).orElseThrow().getChildren().remove(1);
 			this.customers.count();
@@ -296,13 +284,7 @@ abstract class AbstractModelSignalEdgeCaseTests extends ModelSignalsTestSupport 
 
 	@Test
 	void removingAParentWhoseChildrenAreNotLoadedSendsDeleteSignalsForEveryChild() {
-		Long id = inTransaction(() -> {
-			Parent parent = new Parent("mother");
-			parent.addChild("first");
-			parent.addChild("second");
-			return this.parents.save(parent).getId();
-		});
-		this.recorder.clear();
+		Long id = saveParent("mother", "first", "second");
 		inTransaction(() -> {
 			Parent parent = this.parents.findById(id).orElseThrow();
 			assertThat(Hibernate.isInitialized(parent.getChildren())).isFalse();
@@ -459,13 +441,6 @@ abstract class AbstractModelSignalEdgeCaseTests extends ModelSignalsTestSupport 
 			this.em.refresh(proxy);
 		});
 		assertThat(loads).containsExactly("loaded", "loaded", "loaded", "loaded");
-	}
-
-	private static String name(Object entity) {
-		if (entity instanceof Parent parent) {
-			return parent.getName();
-		}
-		return ((Child) entity).getName();
 	}
 
 }

@@ -11,7 +11,6 @@ import dev.signals.Connect;
 import dev.signals.Signals;
 import dev.signals.spring.jpa.app.Article;
 import dev.signals.spring.jpa.app.AuditEntry;
-import dev.signals.spring.jpa.app.Child;
 import dev.signals.spring.jpa.app.Customer;
 import dev.signals.spring.jpa.app.Order;
 import dev.signals.spring.jpa.app.Parent;
@@ -20,7 +19,6 @@ import dev.signals.spring.jpa.app.Recorder.Recorded;
 import dev.signals.spring.jpa.app.RushOrder;
 import dev.signals.spring.jpa.app.Setting;
 import dev.signals.spring.jpa.app.Ticket;
-import dev.signals.spring.jpa.app.Toy;
 import dev.signals.spring.jpa.app.Tag;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
@@ -278,13 +276,7 @@ abstract class AbstractModelSignalsTests extends ModelSignalsTestSupport {
 
 	@Test
 	void orphanRemovalSendsDeleteSignalsWithTheOrphanAsOrigin() {
-		Long id = inTransaction(() -> {
-			Parent parent = new Parent("father");
-			parent.addChild("kept");
-			parent.addChild("orphan");
-			return this.parents.save(parent).getId();
-		});
-		this.recorder.clear();
+		Long id = saveParent("father", "kept", "orphan");
 		inTransaction(() -> this.parents.findById(id).orElseThrow().getChildren().remove(1));
 		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE))
 			.extracting(Recorded::signal, (event) -> name(event.instance()), (event) -> name(event.get("origin")))
@@ -598,19 +590,6 @@ abstract class AbstractModelSignalsTests extends ModelSignalsTestSupport {
 		assertThat(this.recorder.of(Signals.PRE_SAVE, Signals.POST_SAVE))
 			.extracting(Recorded::signal, (event) -> event.get("created"))
 			.containsExactly(tuple("pre_save", null), tuple("post_save", true));
-	}
-
-	private static String name(Object entity) {
-		if (entity instanceof Parent parent) {
-			return parent.getName();
-		}
-		if (entity instanceof Child child) {
-			return child.getName();
-		}
-		if (entity instanceof Toy toy) {
-			return toy.getName();
-		}
-		return ((Order) entity).getName();
 	}
 
 }

@@ -9,11 +9,15 @@ import dev.signals.Connection;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalRegistry;
 import dev.signals.spring.jpa.app.AppHibernateIntegrator;
+import dev.signals.spring.jpa.app.Child;
 import dev.signals.spring.jpa.app.ModelSignalsTestApplication;
+import dev.signals.spring.jpa.app.Order;
+import dev.signals.spring.jpa.app.Parent;
 import dev.signals.spring.jpa.app.Recorder;
 import dev.signals.spring.jpa.app.Repositories;
 import dev.signals.spring.jpa.app.SlugReceiver;
 import dev.signals.spring.jpa.app.SpecialFieldReceiver;
+import dev.signals.spring.jpa.app.Toy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -144,6 +148,37 @@ abstract class ModelSignalsTestSupport {
 
 	void inTransaction(Runnable work) {
 		this.tx.executeWithoutResult((status) -> work.run());
+	}
+
+	/**
+	 * Saves a parent with children, in a transaction of its own, and clears the recorder.
+	 * @param name the parent's name
+	 * @param children the names of its children
+	 * @return the parent's id
+	 */
+	Long saveParent(String name, String... children) {
+		Long id = inTransaction(() -> {
+			Parent parent = new Parent(name);
+			for (String child : children) {
+				parent.addChild(child);
+			}
+			return this.parents.save(parent).getId();
+		});
+		this.recorder.clear();
+		return id;
+	}
+
+	static String name(Object entity) {
+		if (entity instanceof Parent parent) {
+			return parent.getName();
+		}
+		if (entity instanceof Child child) {
+			return child.getName();
+		}
+		if (entity instanceof Toy toy) {
+			return toy.getName();
+		}
+		return ((Order) entity).getName();
 	}
 
 }
