@@ -73,19 +73,23 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 		if (!this.bridge.signals().m2mChanged.hasListeners(sender)) {
 			return;
 		}
+		SessionSignals state = this.bridge.state(session);
+		ModelSignals signals = this.bridge.signals();
+		Class<?> model = persister.getElementType().getReturnedClass();
 		PersistentCollection<?> collection = event.getCollection();
+		if (!hasRows && (collection == null || !collection.wasInitialized())) {
+			// Hibernate deletes the rows of a collection it never loaded (one replaced unread)
+			clear(state, sender, owner, model);
+			return;
+		}
 		Set<Object> before = hadRows ? ids(session, snapshot(collection.getStoredSnapshot())) : Set.of();
 		Set<Object> after = hasRows ? ids(session, elements(collection)) : Set.of();
 		Set<Object> gone = new LinkedHashSet<>(before);
 		gone.removeAll(after);
 		Set<Object> added = new LinkedHashSet<>(after);
 		added.removeAll(before);
-		Class<?> model = persister.getElementType().getReturnedClass();
-		SessionSignals state = this.bridge.state(session);
-		ModelSignals signals = this.bridge.signals();
 		if (!gone.isEmpty() && after.isEmpty()) {
-			state.sendNow(signals.m2mChanged(sender, owner, "pre_clear", model, null));
-			state.sendAfter(signals.m2mChanged(sender, owner, "post_clear", model, null));
+			clear(state, sender, owner, model);
 			return;
 		}
 		if (!gone.isEmpty()) {
@@ -98,6 +102,12 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 			state.sendNow(signals.m2mChanged(sender, owner, "pre_add", model, pkSet));
 			state.sendAfter(signals.m2mChanged(sender, owner, "post_add", model, pkSet));
 		}
+	}
+
+	private void clear(SessionSignals state, Class<?> sender, Object owner, Class<?> model) {
+		ModelSignals signals = this.bridge.signals();
+		state.sendNow(signals.m2mChanged(sender, owner, "pre_clear", model, null));
+		state.sendAfter(signals.m2mChanged(sender, owner, "post_clear", model, null));
 	}
 
 	private static Collection<?> snapshot(@Nullable Object snapshot) {

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Hibernate's per-row events. They fire while Hibernate executes its action queue, so they only
  * record: {@code post_*} signals are queued for after the flush. {@code pre_save} was normally
- * sent in the pre-flush stage already; for a row the stage did not see it is sent here.
+ * sent in the pre-flush stage already; for a row the stage did not see it is sent here (an update
+ * Hibernate decides on inside the flush, such as the version increment of a collection change).
  */
 final class EntityListeners implements PreInsertEventListener, PreUpdateEventListener, PostInsertEventListener,
 		PostUpdateEventListener, PostDeleteEventListener, PostLoadEventListener {
@@ -64,7 +65,8 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 			state.sendNow(this.bridge.signals().preSave(sender, event.getEntity(),
 					(dirty != null) ? EntityStates.names(persister, dirty) : null, previous(persister, dirty,
 							event.getOldState())));
-			EntityStates.copyInto(persister, event.getEntity(), event.getState());
+			// not copied into the state: the UPDATE may write only the columns found dirty before, and
+			// the version is already incremented; the changes are written by the next flush round
 		}
 		return false;
 	}

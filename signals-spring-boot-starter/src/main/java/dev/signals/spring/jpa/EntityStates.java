@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Helpers over Hibernate's property state arrays: names of changed properties, their previous
- * values, and copying an entity's current values back into a state array.
+ * values, and copying what receivers changed on an entity into a state array.
  */
 final class EntityStates {
 
@@ -74,28 +74,6 @@ final class EntityStates {
 				state[i] = types[i].deepCopy(current[i], factory);
 			}
 		}
-	}
-
-	/**
-	 * Copies the entity's current property values into a state array where they differ, so that a
-	 * change a receiver made reaches the SQL Hibernate builds from that array.
-	 * @param persister the entity's persister
-	 * @param entity the entity
-	 * @param state the state array to update
-	 * @return whether anything was copied
-	 */
-	static boolean copyInto(EntityPersister persister, Object entity, @Nullable Object[] state) {
-		@Nullable Object[] current = persister.getValues(entity);
-		Type[] types = persister.getPropertyTypes();
-		SessionFactoryImplementor factory = persister.getFactory();
-		boolean changed = false;
-		for (int i = 0; i < current.length; i++) {
-			if (current[i] != state[i] && !types[i].isEqual(current[i], state[i])) {
-				state[i] = types[i].deepCopy(current[i], factory);
-				changed = true;
-			}
-		}
-		return changed;
 	}
 
 }

@@ -5,6 +5,8 @@ import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.AutoFlushEventListener;
+import org.hibernate.event.spi.ClearEvent;
+import org.hibernate.event.spi.ClearEventListener;
 import org.hibernate.event.spi.DeleteContext;
 import org.hibernate.event.spi.DeleteEvent;
 import org.hibernate.event.spi.DeleteEventListener;
@@ -57,7 +59,8 @@ final class FlushListeners {
 			}
 			SessionSignals state = this.bridge.existingState(session);
 			if (state == null) {
-				if (!this.bridge.signals().preSave.hasReceivers()) {
+				// the state knows it is inside a flush, for receivers Hibernate calls there
+				if (!this.bridge.signals().hasWriteReceivers()) {
 					return;
 				}
 				state = this.bridge.state(session);
@@ -113,9 +116,9 @@ final class FlushListeners {
 
 	}
 
-	/** Runs after Hibernate flushed, scheduled a removal, persisted or merged. */
+	/** Runs after Hibernate flushed, scheduled a removal, persisted, merged or cleared the session. */
 	static final class After implements FlushEventListener, AutoFlushEventListener, DeleteEventListener,
-			PersistEventListener, MergeEventListener {
+			PersistEventListener, MergeEventListener, ClearEventListener {
 
 		private final ModelSignalBridge bridge;
 
@@ -150,9 +153,12 @@ final class FlushListeners {
 		}
 
 		private void removalScheduled(DeleteEvent event) {
-			SessionSignals state = this.bridge.existingState(event.getSession());
 			ModelSignals signals = this.bridge.signals();
-			if (state == null || !(signals.preDelete.hasReceivers() || signals.postDelete.hasReceivers())) {
+			if (!(signals.preDelete.hasReceivers() || signals.postDelete.hasReceivers())) {
+				return;
+			}
+			SessionSignals state = this.bridge.existingState(event.getSession());
+			if (state == null) {
 				return;
 			}
 			Object entity = Hibernate.unproxy(event.getObject());
@@ -179,6 +185,14 @@ final class FlushListeners {
 
 		@Override
 		public void onMerge(MergeEvent event, MergeContext context) {
+		}
+
+		@Override
+		public void onClear(ClearEvent event) {
+			SessionSignals state = this.bridge.existingState(event.getSession());
+			if (state != null) {
+				state.cleared();
+			}
 		}
 
 		private void afterOperation(EventSource session) {

@@ -92,6 +92,7 @@ final class ModelSignalBridge {
 		append(registry, EventType.DELETE, after);
 		append(registry, EventType.PERSIST, after);
 		append(registry, EventType.MERGE, after);
+		append(registry, EventType.CLEAR, after);
 		append(registry, EventType.PRE_INSERT, entities);
 		append(registry, EventType.PRE_UPDATE, entities);
 		append(registry, EventType.POST_INSERT, entities);

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Removals {
 
-	private final List<Object> started = new ArrayList<>();
+	private final List<Start> started = new ArrayList<>();
 
 	private final Map<Object, Object> origins = new IdentityHashMap<>();
 
@@ -24,25 +24,33 @@ final class Removals {
 	 * Records that Hibernate started handling a removal, before it cascades.
 	 * @param entity the entity being removed
 	 * @param topLevel whether the application removed it, as opposed to a cascade
+	 * @param again whether the entity is removed already: Hibernate ignores it, and finds an orphan
+	 * again in every flush until it is deleted
 	 */
-	void started(Object entity, boolean topLevel) {
+	void started(Object entity, boolean topLevel, boolean again) {
 		if (topLevel) {
 			this.started.clear();
 		}
-		this.started.add(entity);
+		this.started.add(new Start(entity, again));
 	}
 
 	/**
 	 * Records that Hibernate finished handling a removal, after its cascades.
 	 * @param entity the entity
 	 * @param deleted whether Hibernate scheduled its deletion (it ignores transient entities)
-	 * @return the origin of the removal, or {@code null} when nothing was deleted
+	 * @return the origin of the removal, or {@code null} when nothing was deleted or the entity was
+	 * removed already
 	 */
 	@Nullable Object finished(Object entity, boolean deleted) {
-		Object origin = this.started.isEmpty() ? entity : this.started.get(0);
-		if (!this.started.isEmpty()) {
-			this.started.remove(this.started.size() - 1);
+		if (this.started.isEmpty()) {
+			return record(entity, entity, deleted);
 		}
+		Object origin = this.started.get(0).entity();
+		Start start = this.started.remove(this.started.size() - 1);
+		return record(entity, origin, deleted && !start.again());
+	}
+
+	private @Nullable Object record(Object entity, Object origin, boolean deleted) {
 		if (!deleted) {
 			return null;
 		}
@@ -60,6 +68,13 @@ final class Removals {
 		return (origin != null) ? origin : entity;
 	}
 
+	/** Forgets every removal: the persistence context was cleared, none of them will be written. */
+	void clear() {
+		this.started.clear();
+		this.origins.clear();
+		this.pending.clear();
+	}
+
 	void defer(ModelEvent preDelete) {
 		this.pending.add(preDelete);
 	}
@@ -73,6 +88,9 @@ final class Removals {
 		List<ModelEvent> taken = new ArrayList<>(this.pending);
 		this.pending.clear();
 		return taken;
+	}
+
+	private record Start(Object entity, boolean again) {
 	}
 
 }

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.hibernate.FlushMode;
+import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.PersistenceContext;
+import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,8 @@ final class SessionSignals {
 
 	private boolean flushing;
 
+	private boolean calledInFlush;
+
 	private boolean preparing;
 
 	private boolean dispatching;
@@ -62,6 +66,7 @@ final class SessionSignals {
 			return;
 		}
 		this.flushing = false;
+		this.calledInFlush = false;
 		boolean preSave = this.signals.preSave.hasReceivers();
 		if (!preSave && !this.removals.hasPending()) {
 			this.flushing = true;
@@ -95,10 +100,19 @@ final class SessionSignals {
 	private void sendPreDeletes(List<ModelEvent> sent) {
 		while (this.removals.hasPending()) {
 			for (ModelEvent event : this.removals.takePending()) {
-				sent.add(event);
-				event.send();
+				Object entity = event.arguments().get("instance");
+				if (entity != null && isRemoved(entity)) {
+					sent.add(event);
+					event.send();
+				}
 			}
 		}
+	}
+
+	/** Whether an entity is removed, as opposed to managed again by a persist after its removal. */
+	private boolean isRemoved(Object entity) {
+		EntityEntry entry = this.session.getPersistenceContextInternal().getEntry(entity);
+		return entry != null && entry.getStatus() == Status.DELETED;
 	}
 
 	/**
@@ -122,10 +136,12 @@ final class SessionSignals {
 	/**
 	 * Sends a signal at once, while Hibernate works: for entities Hibernate reaches only inside
 	 * its flush (cascades on flush, orphans, collections) or that it inserts at persist time.
-	 * Auto-flush is off meanwhile so that a query in a receiver cannot re-enter the flush.
+	 * Auto-flush is off meanwhile so that a query in a receiver cannot re-enter the flush. What a
+	 * receiver called inside a flush changes may come too late for that flush, so another follows.
 	 * @param event the event
 	 */
 	void sendNow(ModelEvent event) {
+		this.calledInFlush |= this.flushing;
 		FlushMode mode = this.session.getHibernateFlushMode();
 		this.session.setHibernateFlushMode(FlushMode.MANUAL);
 		try {
@@ -156,12 +172,22 @@ final class SessionSignals {
 	}
 
 	/**
+	 * Forgets the entities of a cleared persistence context: their pending inserts and removals
+	 * will not be written, and an entity persisted again gets its {@code pre_save} again. What was
+	 * written already is still sent after the flush.
+	 */
+	void cleared() {
+		this.announced.clear();
+		this.removals.clear();
+	}
+
+	/**
 	 * Records that a removal started (Hibernate's delete event, before it cascades).
 	 * @param entity the entity being removed
 	 * @param topLevel whether the application removed it, as opposed to a cascade
 	 */
 	void removalStarted(Object entity, boolean topLevel) {
-		this.removals.started(entity, topLevel);
+		this.removals.started(entity, topLevel, isRemoved(entity));
 	}
 
 	/**
@@ -206,7 +232,10 @@ final class SessionSignals {
 
 	/**
 	 * Ends a flush: sends what was queued during it, then flushes what the receivers changed,
-	 * repeating until no receiver changes anything more.
+	 * repeating until no receiver changes anything more. When receivers were called inside the
+	 * flush (a {@code pre_save} Hibernate sent while writing, say), their changes and saves came
+	 * too late for it and are flushed as well, so that nothing is left for a commit that does not
+	 * flush again.
 	 * @param executed whether the flush wrote (an auto-flush may decide not to)
 	 */
 	void afterFlush(boolean executed) {
@@ -220,7 +249,7 @@ final class SessionSignals {
 		if (this.dispatching) {
 			return;
 		}
-		drain(() -> {
+		drain(executed, () -> {
 			this.session.flush();
 			return null;
 		});
@@ -229,22 +258,23 @@ final class SessionSignals {
 	/** Sends what an insert at persist time queued (identity columns), without flushing. */
 	void afterOperation() {
 		if (!this.flushing && !this.preparing && !this.dispatching) {
-			drain(() -> null);
+			drain(false, () -> null);
 		}
 	}
 
-	private void drain(Supplier<@Nullable Void> then) {
-		if (this.after.isEmpty()) {
+	private void drain(boolean flushQueued, Supplier<@Nullable Void> then) {
+		if (!hasWork(flushQueued)) {
 			return;
 		}
 		this.dispatching = true;
 		try {
-			for (int round = 1; !this.after.isEmpty(); round++) {
+			for (int round = 1; hasWork(flushQueued); round++) {
 				if (round > this.maxRounds) {
 					throw new FlushLoopException(this.signals.using, round - 1, this.after.toString());
 				}
 				List<ModelEvent> batch = new ArrayList<>(this.after);
 				this.after.clear();
+				this.calledInFlush = false;
 				for (ModelEvent event : batch) {
 					event.send();
 				}
@@ -253,11 +283,17 @@ final class SessionSignals {
 		}
 		catch (RuntimeException | Error ex) {
 			this.after.clear();
+			this.calledInFlush = false;
 			throw ex;
 		}
 		finally {
 			this.dispatching = false;
 		}
+	}
+
+	private boolean hasWork(boolean flushQueued) {
+		return !this.after.isEmpty()
+				|| (flushQueued && (this.calledInFlush || this.session.getActionQueue().hasAnyQueuedActions()));
 	}
 
 }

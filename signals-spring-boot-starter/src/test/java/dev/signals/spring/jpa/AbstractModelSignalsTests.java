@@ -8,48 +8,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.signals.Connect;
-import dev.signals.Connection;
-import dev.signals.SignalReceiver;
-import dev.signals.SignalRegistry;
 import dev.signals.Signals;
-import dev.signals.spring.jpa.app.AppHibernateIntegrator;
 import dev.signals.spring.jpa.app.Article;
 import dev.signals.spring.jpa.app.AuditEntry;
-import dev.signals.spring.jpa.app.Child;
 import dev.signals.spring.jpa.app.Customer;
-import dev.signals.spring.jpa.app.ModelSignalsTestApplication;
 import dev.signals.spring.jpa.app.Order;
 import dev.signals.spring.jpa.app.Parent;
 import dev.signals.spring.jpa.app.Post;
-import dev.signals.spring.jpa.app.Recorder;
 import dev.signals.spring.jpa.app.Recorder.Recorded;
-import dev.signals.spring.jpa.app.Repositories;
 import dev.signals.spring.jpa.app.RushOrder;
 import dev.signals.spring.jpa.app.Setting;
 import dev.signals.spring.jpa.app.Ticket;
-import dev.signals.spring.jpa.app.Toy;
-import dev.signals.spring.jpa.app.SlugReceiver;
-import dev.signals.spring.jpa.app.SpecialFieldReceiver;
 import dev.signals.spring.jpa.app.Tag;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.proxy.HibernateProxy;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,103 +38,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * The behaviour of the model signals, run against each database by a subclass.
  */
-@SpringBootTest(classes = ModelSignalsTestApplication.class,
-		properties = { "spring.jpa.hibernate.ddl-auto=create-drop", "spring.jpa.open-in-view=false",
-				"spring.jpa.properties.hibernate.jdbc.batch_size=7" })
-abstract class AbstractModelSignalsTests {
-
-	@Autowired
-	SignalRegistry registry;
-
-	@Autowired
-	Recorder recorder;
-
-	@Autowired
-	TransactionTemplate tx;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@PersistenceContext
-	EntityManager em;
-
-	@Autowired
-	EntityManagerFactory emf;
-
-	@Autowired
-	Repositories.Orders orders;
-
-	@Autowired
-	Repositories.Articles articles;
-
-	@Autowired
-	Repositories.Customers customers;
-
-	@Autowired
-	Repositories.AuditEntries audit;
-
-	@Autowired
-	Repositories.Parents parents;
-
-	@Autowired
-	Repositories.Children children;
-
-	@Autowired
-	Repositories.Posts posts;
-
-	@Autowired
-	Repositories.Tags tags;
-
-	@Autowired
-	Repositories.Tickets tickets;
-
-	@Autowired
-	Repositories.Settings settings;
-
-	@Autowired
-	SpecialFieldReceiver specialFieldReceiver;
-
-	@Autowired
-	SlugReceiver slugReceiver;
-
-	@Autowired
-	AppHibernateIntegrator appIntegrator;
-
-	private final List<Connection> connections = new ArrayList<>();
-
-	@BeforeEach
-	void cleanDatabase() {
-		for (String table : List.of("post_tags", "child", "toy", "parent", "post", "tag", "orders", "article", "customer",
-				"audit_entry", "ticket", "setting")) {
-			this.jdbc.update("delete from " + table);
-		}
-		this.recorder.clear();
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.connections.forEach(Connection::disconnect);
-		this.connections.clear();
-	}
-
-	Connection connect(String signal, Object sender, SignalReceiver receiver) {
-		Connection connection = this.registry.get(signal).connect(receiver, Connect.sender(sender));
-		this.connections.add(connection);
-		return connection;
-	}
-
-	Connection keep(Connection connection) {
-		this.connections.add(connection);
-		return connection;
-	}
-
-	<T> T inTransaction(java.util.function.Supplier<T> work) {
-		return this.tx.execute((status) -> work.get());
-	}
-
-	void inTransaction(Runnable work) {
-		this.tx.executeWithoutResult((status) -> work.run());
-	}
+abstract class AbstractModelSignalsTests extends ModelSignalsTestSupport {
 
 	// 1. a pre_save receiver's change is in the row written
 
@@ -392,13 +276,7 @@ abstract class AbstractModelSignalsTests {
 
 	@Test
 	void orphanRemovalSendsDeleteSignalsWithTheOrphanAsOrigin() {
-		Long id = inTransaction(() -> {
-			Parent parent = new Parent("father");
-			parent.addChild("kept");
-			parent.addChild("orphan");
-			return this.parents.save(parent).getId();
-		});
-		this.recorder.clear();
+		Long id = saveParent("father", "kept", "orphan");
 		inTransaction(() -> this.parents.findById(id).orElseThrow().getChildren().remove(1));
 		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE))
 			.extracting(Recorded::signal, (event) -> name(event.instance()), (event) -> name(event.get("origin")))
@@ -712,19 +590,6 @@ abstract class AbstractModelSignalsTests {
 		assertThat(this.recorder.of(Signals.PRE_SAVE, Signals.POST_SAVE))
 			.extracting(Recorded::signal, (event) -> event.get("created"))
 			.containsExactly(tuple("pre_save", null), tuple("post_save", true));
-	}
-
-	private static String name(Object entity) {
-		if (entity instanceof Parent parent) {
-			return parent.getName();
-		}
-		if (entity instanceof Child child) {
-			return child.getName();
-		}
-		if (entity instanceof Toy toy) {
-			return toy.getName();
-		}
-		return ((Order) entity).getName();
 	}
 
 }

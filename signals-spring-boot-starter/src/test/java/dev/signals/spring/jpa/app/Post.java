@@ -37,4 +37,8 @@ public class Post {
 		return this.tags;
 	}
 
+	public void setTags(Set<Tag> tags) {
+		this.tags = tags;
+	}
+
 }

@@ -21,13 +21,30 @@ public class Recorder implements DisposableBean {
 
 	private final List<Connection> connections = new ArrayList<>();
 
+	private final SignalRegistry registry;
+
 	public Recorder(SignalRegistry registry) {
+		this.registry = registry;
 		for (String name : List.of(Signals.POST_INIT, Signals.PRE_SAVE, Signals.POST_SAVE, Signals.PRE_DELETE,
 				Signals.POST_DELETE, Signals.M2M_CHANGED)) {
-			this.connections.add(registry.get(name)
-				.connect((event) -> this.events.add(new Recorded(event.signal().name(), event.sender(),
-						new LinkedHashMap<>(event.argumentMap()))), Connect.anySender().dispatchUid("recorder")));
+			this.connections.add(connect(name));
 		}
+	}
+
+	private Connection connect(String signal) {
+		return this.registry.get(signal)
+			.connect((event) -> this.events.add(new Recorded(event.signal().name(), event.sender(),
+					new LinkedHashMap<>(event.argumentMap()))), Connect.anySender().dispatchUid("recorder"));
+	}
+
+	/**
+	 * Stops recording a signal until the returned handle is closed, so that it has no receiver.
+	 * @param signal the signal name
+	 * @return closes to record it again
+	 */
+	public AutoCloseable pause(String signal) {
+		this.registry.get(signal).disconnectUid("recorder");
+		return () -> this.connections.add(connect(signal));
 	}
 
 	public List<Recorded> events() {

@@ -54,4 +54,12 @@ public final class Repositories {
 
 	}
 
+	public interface Invoices extends JpaRepository<Invoice, Long> {
+
+	}
+
+	public interface Memos extends JpaRepository<Memo, Long> {
+
+	}
+
 }
