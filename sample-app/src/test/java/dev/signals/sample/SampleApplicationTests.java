@@ -21,6 +21,7 @@ import static org.awaitility.Awaitility.await;
  * receivers did.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SuppressWarnings("unchecked")
 class SampleApplicationTests {
 
 	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
@@ -152,6 +153,19 @@ class SampleApplicationTests {
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(this.http.get().uri("/requests").retrieve().body(LIST))
 				.anySatisfy((timing) -> assertThat(timing).containsEntry("path", "/orders").containsEntry("status", 200)));
+	}
+
+	@Test
+	void actuatorEndpointListsTheReceiversOfASignalInDispatchOrder() {
+		createOrder(createCustomer("Gus"), Map.of());
+
+		Map<?, ?> postSave = this.http.get().uri("/actuator/signals/post_save").retrieve().body(Map.class);
+
+		assertThat(postSave.get("arguments")).isEqualTo(
+				List.of("instance", "created", "raw", "using", "updateFields", "previousValues"));
+		assertThat((List<Map<String, Object>>) postSave.get("receivers")).extracting((receiver) -> receiver.get("receiver"))
+			.contains("ReferenceReceiver#myHandler", "AuditTrail#afterSave");
+		assertThat(((Number) postSave.get("sends")).longValue()).isPositive();
 	}
 
 	private Number createCustomer(String name) {
