@@ -133,7 +133,7 @@ public final class ReceiverMethod implements SignalResponder, SignalReceiver {
 	 * dispatcher's cheaper path.
 	 * @return whether the response is always {@code null}
 	 */
-	public boolean isResponseless() {
+	boolean isResponseless() {
 		return this.method.getReturnType() == void.class || this.phases != null || this.async;
 	}
 

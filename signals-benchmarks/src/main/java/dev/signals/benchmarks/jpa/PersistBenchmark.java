@@ -3,6 +3,7 @@ package dev.signals.benchmarks.jpa;
 import java.util.concurrent.TimeUnit;
 
 import dev.signals.SignalRegistry;
+import dev.signals.benchmarks.ProcessCpu;
 import dev.signals.Signals;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -39,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each iteration). Modes: {@code without} is the application with {@code signals.enabled=false};
  * {@code starter} has the starter and no model-signal receiver (target: at most 3% slower);
  * {@code receiver} adds one trivial {@code post_save} receiver (target: at most 10% slower).
+ * Besides the time per batch it counts the process's CPU time per batch ({@link ProcessCpu}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -91,7 +93,7 @@ public class PersistBenchmark {
 			this.names[i] = "item-" + i;
 		}
 		this.check = new SavedItemsCheck(context, this.mode);
-		persist();
+		persistBatch();
 		this.check.afterOneBatch(countItems());
 	}
 
@@ -109,9 +111,17 @@ public class PersistBenchmark {
 		}
 	}
 
-	/** Persists one batch in one transaction. */
+	/**
+	 * Persists one batch in one transaction.
+	 * @param cpu counts the process's CPU time per batch
+	 */
 	@Benchmark
-	public void persist() {
+	public void persist(ProcessCpu cpu) {
+		persistBatch();
+		cpu.operationDone();
+	}
+
+	private void persistBatch() {
 		EntityManager entityManager = this.entityManager;
 		String[] names = this.names;
 		this.transactions.executeWithoutResult((status) -> {
