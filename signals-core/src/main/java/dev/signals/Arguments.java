@@ -3,6 +3,7 @@ package dev.signals;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,14 +29,18 @@ public final class Arguments {
 	}
 
 	static Arguments none(Signal signal) {
+		return new Arguments(signal, absent(signal));
+	}
+
+	private static @Nullable Object[] absent(Signal signal) {
 		@Nullable Object[] values = new Object[signal.argumentNames().size()];
 		Arrays.fill(values, ABSENT);
-		return new Arguments(signal, values);
+		return values;
 	}
 
 	static Arguments of(Signal signal, Map<String, ?> arguments) {
 		Objects.requireNonNull(arguments, "arguments must not be null");
-		@Nullable Object[] values = none(signal).values.clone();
+		@Nullable Object[] values = absent(signal);
 		arguments.forEach((name, value) -> values[signal.indexOf(name)] = value);
 		return new Arguments(signal, values);
 	}
@@ -45,13 +50,17 @@ public final class Arguments {
 			throw new IllegalArgumentException("Arguments of signal '" + signal.name()
 					+ "' must be given as name, value pairs, but " + namesAndValues.length + " items were given");
 		}
-		@Nullable Object[] values = none(signal).values.clone();
+		@Nullable Object[] values = absent(signal);
+		List<String> declared = signal.argumentNames();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			if (!(namesAndValues[i] instanceof String name)) {
 				throw new IllegalArgumentException("Argument name at position " + i + " for signal '" + signal.name()
 						+ "' must be a String, but was " + namesAndValues[i]);
 			}
-			int index = signal.indexOf(name);
+			// names given in declared order (the same literal) need no lookup
+			int position = i / 2;
+			int index = (position < values.length && declared.get(position) == name) ? position
+					: signal.indexOf(name);
 			if (values[index] != ABSENT) {
 				throw new IllegalArgumentException(
 						"Argument '" + name + "' of signal '" + signal.name() + "' is given twice");

@@ -6,15 +6,18 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.lang.reflect.UndeclaredThrowableException;
 
+import dev.signals.SignalEvent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.ClassUtils;
 
 /**
  * Calls one method on a target with positional arguments, without reflection: a class generated
- * by {@link LambdaMetafactory} for methods of up to six parameters (it casts and unboxes), a
- * spread {@link MethodHandle} otherwise or when the generated class cannot be defined.
+ * by {@link LambdaMetafactory} for methods of up to six parameters (it casts and unboxes), called
+ * through an invoker made for its number of parameters ({@link GeneratedInvokers}); a spread
+ * {@link MethodHandle} otherwise or when the generated class cannot be defined.
  */
 abstract class MethodInvoker {
 
@@ -32,6 +35,32 @@ abstract class MethodInvoker {
 	 * @throws Throwable what the method threw
 	 */
 	abstract @Nullable Object invoke(Object target, @Nullable Object[] args) throws Throwable;
+
+	/**
+	 * Calls the method with the values a binding takes from an event. The generated invokers pass
+	 * each value straight to the call, so no argument array is built, and unchecked: a value that
+	 * does not fit fails the call with a {@link ClassCastException} or {@link NullPointerException}
+	 * before the method runs.
+	 * @param target the object to call it on
+	 * @param event the event
+	 * @param binding where each parameter takes its value from
+	 * @param receiver the receiver, for errors of the binding
+	 * @return what the method returned, {@code null} for a {@code void} method
+	 * @throws Exception what the method or the binding threw; a {@link Throwable} that is neither
+	 * an exception nor an error is wrapped in an {@link UndeclaredThrowableException}
+	 */
+	@Nullable Object invoke(Object target, SignalEvent event, ParameterBinding binding, ReceiverMethod receiver)
+			throws Exception {
+		try {
+			return invoke(target, binding.bind(event, receiver));
+		}
+		catch (Exception | Error ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			throw new UndeclaredThrowableException(ex);
+		}
+	}
 
 	/** @return whether the call goes through a generated class rather than a method handle */
 	abstract boolean isGenerated();
@@ -51,7 +80,8 @@ abstract class MethodInvoker {
 			lookup = MethodHandles.publicLookup();
 		}
 		MethodHandle handle = lookup.unreflect(method);
-		if (method.getParameterCount() <= MAX_GENERATED && lookup.hasFullPrivilegeAccess()) {
+		if (method.getParameterCount() <= MAX_GENERATED && lookup.hasFullPrivilegeAccess()
+				&& throwsOnlyExceptionsAndErrors(method)) {
 			try {
 				return generated(lookup, handle, method);
 			}
@@ -60,6 +90,19 @@ abstract class MethodInvoker {
 			}
 		}
 		return new Handle(handle, method.getParameterCount());
+	}
+
+	/**
+	 * Whether the method declares only exceptions and errors: the generated invokers pass what it
+	 * throws on unchanged, so other throwables go through the handle, which wraps them.
+	 */
+	private static boolean throwsOnlyExceptionsAndErrors(Method method) {
+		for (Class<?> type : method.getExceptionTypes()) {
+			if (!Exception.class.isAssignableFrom(type) && !Error.class.isAssignableFrom(type)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static MethodInvoker generated(MethodHandles.Lookup lookup, MethodHandle handle, Method method)
@@ -80,7 +123,7 @@ abstract class MethodInvoker {
 		CallSite site = LambdaMetafactory.metafactory(lookup, "call", MethodType.methodType(type), erased, handle,
 				instantiated);
 		Object function = site.getTarget().invoke();
-		return isVoid ? new Void(function) : new Result(function);
+		return isVoid ? GeneratedInvokers.forVoid(count, function) : GeneratedInvokers.forResult(count, function);
 	}
 
 	private static final class Handle extends MethodInvoker {
@@ -100,65 +143,6 @@ abstract class MethodInvoker {
 		@Override
 		boolean isGenerated() {
 			return false;
-		}
-
-	}
-
-	private static final class Result extends MethodInvoker {
-
-		private final Object function;
-
-		Result(Object function) {
-			this.function = function;
-		}
-
-		@Override
-		@Nullable Object invoke(Object t, @Nullable Object[] a) {
-			Object f = this.function;
-			return switch (a.length) {
-				case 0 -> ((R0) f).call(t);
-				case 1 -> ((R1) f).call(t, a[0]);
-				case 2 -> ((R2) f).call(t, a[0], a[1]);
-				case 3 -> ((R3) f).call(t, a[0], a[1], a[2]);
-				case 4 -> ((R4) f).call(t, a[0], a[1], a[2], a[3]);
-				case 5 -> ((R5) f).call(t, a[0], a[1], a[2], a[3], a[4]);
-				default -> ((R6) f).call(t, a[0], a[1], a[2], a[3], a[4], a[5]);
-			};
-		}
-
-		@Override
-		boolean isGenerated() {
-			return true;
-		}
-
-	}
-
-	private static final class Void extends MethodInvoker {
-
-		private final Object function;
-
-		Void(Object function) {
-			this.function = function;
-		}
-
-		@Override
-		@Nullable Object invoke(Object t, @Nullable Object[] a) {
-			Object f = this.function;
-			switch (a.length) {
-				case 0 -> ((V0) f).call(t);
-				case 1 -> ((V1) f).call(t, a[0]);
-				case 2 -> ((V2) f).call(t, a[0], a[1]);
-				case 3 -> ((V3) f).call(t, a[0], a[1], a[2]);
-				case 4 -> ((V4) f).call(t, a[0], a[1], a[2], a[3]);
-				case 5 -> ((V5) f).call(t, a[0], a[1], a[2], a[3], a[4]);
-				default -> ((V6) f).call(t, a[0], a[1], a[2], a[3], a[4], a[5]);
-			}
-			return null;
-		}
-
-		@Override
-		boolean isGenerated() {
-			return true;
 		}
 
 	}

@@ -25,19 +25,13 @@ final class ParameterBinding {
 
 	static final int EVENT = -3;
 
-	private final int[] sources;
-
-	private final Class<?>[] types;
-
-	private final boolean[] primitive;
-
-	private final String[] names;
+	private final Slot[] slots;
 
 	private ParameterBinding(int[] sources, Class<?>[] types, boolean[] primitive, String[] names) {
-		this.sources = sources;
-		this.types = types;
-		this.primitive = primitive;
-		this.names = names;
+		this.slots = new Slot[sources.length];
+		for (int i = 0; i < sources.length; i++) {
+			this.slots[i] = new Slot(sources[i], types[i], primitive[i], types[i] == Object.class, names[i]);
+		}
 	}
 
 	/**
@@ -99,7 +93,7 @@ final class ParameterBinding {
 
 	/** @return the number of parameters */
 	int size() {
-		return this.sources.length;
+		return this.slots.length;
 	}
 
 	/**
@@ -108,9 +102,9 @@ final class ParameterBinding {
 	 * @return the parameter's (boxed) type, or {@code null} when no parameter takes that source
 	 */
 	@Nullable Class<?> typeOf(int source) {
-		for (int i = 0; i < this.sources.length; i++) {
-			if (this.sources[i] == source) {
-				return this.types[i];
+		for (Slot slot : this.slots) {
+			if (slot.source() == source) {
+				return slot.type();
 			}
 		}
 		return null;
@@ -124,29 +118,81 @@ final class ParameterBinding {
 	 * @throws IllegalArgumentException when a value is missing for a primitive or has the wrong type
 	 */
 	@Nullable Object[] bind(SignalEvent event, ReceiverMethod receiver) {
-		int[] sources = this.sources;
-		@Nullable Object[] args = new Object[sources.length];
-		for (int i = 0; i < sources.length; i++) {
-			int source = sources[i];
-			Object value = (source >= 0) ? event.arguments().get(source)
-					: (source == SENDER) ? event.sender() : (source == SIGNAL) ? event.signal() : event;
-			if (value == null) {
-				if (this.primitive[i]) {
-					throw new IllegalArgumentException("Receiver " + receiver + " of signal '" + event.signal().name()
-							+ "' needs a value for its primitive parameter '" + this.names[i]
-							+ "', but the send gave none (sender " + event.sender() + "); declare the parameter as "
-							+ this.types[i].getSimpleName() + " to accept null");
-				}
-			}
-			else if (!this.types[i].isInstance(value)) {
-				throw new IllegalArgumentException("Receiver " + receiver + " of signal '" + event.signal().name()
-						+ "' cannot take '" + this.names[i] + "' = " + value.getClass().getName() + " (sender "
-						+ event.sender() + ") in its parameter of type " + this.types[i].getName()
-						+ "; widen the parameter type or restrict the receiver with @Receiver(sender = ...)");
-			}
-			args[i] = value;
+		@Nullable Object[] args = new Object[this.slots.length];
+		for (int i = 0; i < args.length; i++) {
+			args[i] = value(i, event, receiver);
 		}
 		return args;
+	}
+
+	/**
+	 * Checks every value of a call, after the call failed with a {@link ClassCastException} or
+	 * {@link NullPointerException}, to tell a value that does not fit from a failure of the method.
+	 * @param event the event
+	 * @param receiver the receiver, for errors
+	 * @throws IllegalArgumentException when a value is missing for a primitive or has the wrong type
+	 */
+	void check(SignalEvent event, ReceiverMethod receiver) {
+		bind(event, receiver);
+	}
+
+	/**
+	 * The value of one parameter for a call, unchecked.
+	 * @param index the parameter's position
+	 * @param event the event
+	 * @return the value, possibly of another type than the parameter's or {@code null}
+	 */
+	@Nullable Object raw(int index, SignalEvent event) {
+		int source = this.slots[index].source();
+		return (source >= 0) ? event.arguments().get(source)
+				: (source == SENDER) ? event.sender() : (source == SIGNAL) ? event.signal() : event;
+	}
+
+	/**
+	 * The value of one parameter for a call, checked against the parameter.
+	 * @param index the parameter's position
+	 * @param event the event
+	 * @param receiver the receiver, for errors
+	 * @return the value, of the parameter's (boxed) type
+	 * @throws IllegalArgumentException when a value is missing for a primitive or has the wrong type
+	 */
+	@Nullable Object value(int index, SignalEvent event, ReceiverMethod receiver) {
+		Slot slot = this.slots[index];
+		Object value = raw(index, event);
+		if ((value != null) ? !slot.accepts(value) : slot.primitive()) {
+			throw mismatch(slot, value, event, receiver);
+		}
+		return value;
+	}
+
+	private static IllegalArgumentException mismatch(Slot slot, @Nullable Object value, SignalEvent event,
+			ReceiverMethod receiver) {
+		if (value == null) {
+			return new IllegalArgumentException("Receiver " + receiver + " of signal '" + event.signal().name()
+					+ "' needs a value for its primitive parameter '" + slot.name()
+					+ "', but the send gave none (sender " + event.sender() + "); declare the parameter as "
+					+ slot.type().getSimpleName() + " to accept null");
+		}
+		return new IllegalArgumentException("Receiver " + receiver + " of signal '" + event.signal().name()
+				+ "' cannot take '" + slot.name() + "' = " + value.getClass().getName() + " (sender "
+				+ event.sender() + ") in its parameter of type " + slot.type().getName()
+				+ "; widen the parameter type or restrict the receiver with @Receiver(sender = ...)");
+	}
+
+	/**
+	 * One parameter: where its value comes from and what it accepts.
+	 * @param source an argument slot, {@link #SENDER}, {@link #SIGNAL} or {@link #EVENT}
+	 * @param type the parameter's (boxed) type
+	 * @param primitive whether the parameter is primitive, so needs a value
+	 * @param any whether the type is {@code Object}, so takes any value
+	 * @param name the parameter's name, for errors
+	 */
+	private record Slot(int source, Class<?> type, boolean primitive, boolean any, String name) {
+
+		boolean accepts(Object value) {
+			return this.any || this.type.isInstance(value);
+		}
+
 	}
 
 }

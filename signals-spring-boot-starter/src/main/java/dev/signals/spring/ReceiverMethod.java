@@ -1,7 +1,6 @@
 package dev.signals.spring;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.UndeclaredThrowableException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -9,6 +8,7 @@ import dev.signals.Phase;
 import dev.signals.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
+import dev.signals.SignalReceiver;
 import dev.signals.SignalResponder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,11 +24,9 @@ import org.springframework.util.ClassUtils;
  * {@code null}. Its {@code toString()} is {@code SimpleClassName#method}, the description the
  * dispatcher uses in logs and errors.
  */
-public final class ReceiverMethod implements SignalResponder {
+public final class ReceiverMethod implements SignalResponder, SignalReceiver {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReceiverMethod.class);
-
-	private static final @Nullable Object[] NO_ARGS = {};
 
 	private final String beanName;
 
@@ -60,6 +58,9 @@ public final class ReceiverMethod implements SignalResponder {
 
 	private final String description;
 
+	/** Called now, on the sending thread: not deferred to a transaction phase, not async. */
+	private final boolean immediate;
+
 	ReceiverMethod(String beanName, Method method, Signal signal, Receiver annotation, int order, Supplier<Object> bean,
 			MethodInvoker invoker, ParameterBinding binding, @Nullable Executor executor,
 			@Nullable TransactionPhases phases) {
@@ -77,6 +78,7 @@ public final class ReceiverMethod implements SignalResponder {
 		this.binding = binding;
 		this.executor = executor;
 		this.phases = phases;
+		this.immediate = (phases == null) && !this.async;
 		this.description = ClassUtils.getUserClass(method.getDeclaringClass()).getSimpleName() + "#" + method.getName();
 	}
 
@@ -125,6 +127,31 @@ public final class ReceiverMethod implements SignalResponder {
 		return this.order;
 	}
 
+	/**
+	 * Whether every response is {@code null}: the method returns nothing, or the send only
+	 * schedules the call. Such a receiver is connected as a {@link SignalReceiver}, the
+	 * dispatcher's cheaper path.
+	 * @return whether the response is always {@code null}
+	 */
+	boolean isResponseless() {
+		return this.method.getReturnType() == void.class || this.phases != null || this.async;
+	}
+
+	/**
+	 * Calls or schedules the method, like {@link #respond(SignalEvent)}, dropping its response.
+	 * @param event the event
+	 * @throws Exception what the method threw
+	 */
+	@Override
+	public void receive(SignalEvent event) throws Exception {
+		if (this.immediate) {
+			invoke(event);
+		}
+		else {
+			respond(event);
+		}
+	}
+
 	@Override
 	public @Nullable Object respond(SignalEvent event) throws Exception {
 		if (this.phases != null) {
@@ -152,15 +179,14 @@ public final class ReceiverMethod implements SignalResponder {
 	 * @throws Exception what the method threw
 	 */
 	@Nullable Object invoke(SignalEvent event) throws Exception {
-		@Nullable Object[] args = (this.binding.size() == 0) ? NO_ARGS : this.binding.bind(event, this);
+		Object bean = this.bean.get();
 		try {
-			return this.invoker.invoke(this.bean.get(), args);
+			return this.invoker.invoke(bean, event, this.binding, this);
 		}
-		catch (Exception | Error ex) {
+		catch (ClassCastException | NullPointerException ex) {
+			// a value that does not fit its parameter fails the call before the method runs: say which
+			this.binding.check(event, this);
 			throw ex;
-		}
-		catch (Throwable ex) {
-			throw new UndeclaredThrowableException(ex);
 		}
 	}
 

@@ -40,7 +40,21 @@ class MethodInvokerTests {
 			.withMessage("boom");
 	}
 
+	@Test
+	void methodDeclaringAThrowableThatIsNoExceptionUsesAMethodHandle() throws Exception {
+		MethodInvoker invoker = MethodInvoker.of(Target.class.getDeclaredMethod("odd"));
+		assertThat(invoker.isGenerated()).isFalse();
+	}
+
+	static class OddThrowable extends Throwable {
+
+	}
+
 	static class Target {
+
+		void odd() throws OddThrowable {
+			throw new OddThrowable();
+		}
 
 		String remembered;
 

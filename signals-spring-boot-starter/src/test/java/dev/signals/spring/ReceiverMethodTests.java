@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -217,6 +218,40 @@ class ReceiverMethodTests {
 				.isThrownBy(() -> shipped.send(null, shipped.arguments("order", "A-1")))
 				.withMessageStartingWith("Receiver Failing#fail of signal 'order_shipped' failed")
 				.withCauseInstanceOf(IOException.class);
+		});
+	}
+
+	@Test
+	void castExceptionThrownByTheMethodItselfPropagatesUnchanged() {
+		this.runner.withBean(Casting.class).run((context) -> {
+			Signal shipped = shipped(context);
+			assertThatExceptionOfType(ClassCastException.class)
+				.isThrownBy(() -> shipped.send(null, shipped.arguments("order", "A-1")))
+				.withMessageContaining("java.lang.String");
+		});
+	}
+
+	@Test
+	void throwableThatIsNoExceptionIsWrappedInUndeclaredThrowableException() {
+		this.runner.withBean(Odd.class).run((context) -> {
+			Signal shipped = shipped(context);
+			assertThatExceptionOfType(UndeclaredThrowableException.class)
+				.isThrownBy(() -> shipped.send(null, shipped.arguments("order", "A-1")))
+				.withCauseInstanceOf(Odd.OddThrowable.class);
+		});
+	}
+
+	@Test
+	void voidMethodIsConnectedAsAPlainReceiverWhoseResponseNamesTheMethod() {
+		this.runner.withBean(Binding.class).run((context) -> {
+			Signal shipped = shipped(context);
+			List<Response> responses = shipped.send("shop", shipped.arguments("order", "A-1", "express", true));
+			assertThat(responses).singleElement().satisfies((response) -> {
+				assertThat(response.value()).isNull();
+				assertThat(response.receiver()).isInstanceOf(ReceiverMethod.class).hasToString("Binding#onShipped");
+			});
+			assertThat(shipped.receivers()).singleElement()
+				.satisfies((info) -> assertThat(info.receiver()).isInstanceOf(ReceiverMethod.class));
 		});
 	}
 
@@ -560,6 +595,29 @@ class ReceiverMethodTests {
 		@Receiver(signal = Signals.POST_SAVE, sender = Purchase.class, includeSubclasses = true)
 		void onSaved(Purchase instance, boolean created, Class<?> sender) {
 			this.calls.list.add("saved " + sender.getSimpleName() + " created=" + created);
+		}
+
+	}
+
+	static class Casting {
+
+		@Receiver(signal = "order_shipped")
+		void cast(Object order) {
+			Integer number = (Integer) order;
+			throw new IllegalStateException("not reached with " + number);
+		}
+
+	}
+
+	static class Odd {
+
+		@Receiver(signal = "order_shipped")
+		void odd() throws OddThrowable {
+			throw new OddThrowable();
+		}
+
+		static class OddThrowable extends Throwable {
+
 		}
 
 	}

@@ -1,0 +1,197 @@
+package dev.signals.benchmarks.jpa;
+
+import java.util.concurrent.TimeUnit;
+
+import dev.signals.SignalRegistry;
+import dev.signals.benchmarks.ProcessCpu;
+import dev.signals.Signals;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Integration scenario "persist and flush N entities in batches through Hibernate": one operation
+ * is one transaction persisting {@value #BATCH} new entities, flushing and clearing every
+ * {@value #FLUSH_EVERY}, into an in-memory H2 database (a new database per trial, emptied before
+ * each iteration). Modes: {@code without} is the application with {@code signals.enabled=false};
+ * {@code starter} has the starter and no model-signal receiver (target: at most 3% slower);
+ * {@code receiver} adds one trivial {@code post_save} receiver (target: at most 10% slower).
+ * Besides the time per batch it counts the process's CPU time per batch ({@link ProcessCpu}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(3)
+public class PersistBenchmark {
+
+	static final int BATCH = 100;
+
+	static final int FLUSH_EVERY = 50;
+
+	/** Whether and how signals take part. */
+	@Param({ "without", "starter", "receiver" })
+	public String mode = "without";
+
+	private @Nullable ConfigurableApplicationContext context;
+
+	private @Nullable EntityManager entityManager;
+
+	private @Nullable TransactionTemplate transactions;
+
+	private @Nullable JdbcTemplate jdbc;
+
+	private @Nullable SavedItemsCheck check;
+
+	private final String[] names = new String[BATCH];
+
+	/** Starts the application in the chosen mode and checks that the mode is what it claims. */
+	@Setup
+	public void setUp() {
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(JpaApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("spring.main.banner-mode=off", "spring.datasource.generate-unique-name=true",
+					"spring.jpa.open-in-view=false", "spring.data.jpa.repositories.enabled=false",
+					"spring.jpa.properties.hibernate.jdbc.batch_size=" + FLUSH_EVERY,
+					"spring.jpa.properties.hibernate.order_inserts=true",
+					"signals.enabled=" + !"without".equals(this.mode));
+		if ("receiver".equals(this.mode)) {
+			builder.sources(ReceiverConfiguration.class);
+		}
+		ConfigurableApplicationContext context = builder.run();
+		this.context = context;
+		EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
+		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(factory);
+		this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		this.jdbc = context.getBean(JdbcTemplate.class);
+		for (int i = 0; i < BATCH; i++) {
+			this.names[i] = "item-" + i;
+		}
+		this.check = new SavedItemsCheck(context, this.mode);
+		persistBatch();
+		this.check.afterOneBatch(countItems());
+	}
+
+	/** Empties the table, so that every iteration inserts into the same amount of data. */
+	@Setup(Level.Iteration)
+	public void emptyTable() {
+		jdbc().execute("TRUNCATE TABLE item");
+	}
+
+	/** Closes the application. */
+	@TearDown
+	public void tearDown() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	/**
+	 * Persists one batch in one transaction.
+	 * @param cpu counts the process's CPU time per batch
+	 */
+	@Benchmark
+	public void persist(ProcessCpu cpu) {
+		persistBatch();
+		cpu.operationDone();
+	}
+
+	private void persistBatch() {
+		EntityManager entityManager = this.entityManager;
+		String[] names = this.names;
+		this.transactions.executeWithoutResult((status) -> {
+			for (int i = 0; i < BATCH; i++) {
+				entityManager.persist(new Item(names[i], i));
+				if ((i + 1) % FLUSH_EVERY == 0) {
+					entityManager.flush();
+					entityManager.clear();
+				}
+			}
+		});
+	}
+
+	private long countItems() {
+		Long count = jdbc().queryForObject("SELECT COUNT(*) FROM item", Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private JdbcTemplate jdbc() {
+		if (this.jdbc == null) {
+			throw new IllegalStateException("Not set up");
+		}
+		return this.jdbc;
+	}
+
+	/**
+	 * Runs this benchmark alone.
+	 * @param args ignored
+	 * @throws RunnerException when JMH fails
+	 */
+	public static void main(String[] args) throws RunnerException {
+		new Runner(new OptionsBuilder().include(PersistBenchmark.class.getName()).addProfiler("gc").build()).run();
+	}
+
+	/** Checks that a mode measures what it says: signals off, on without receiver, or one receiver called. */
+	private static final class SavedItemsCheck {
+
+		private final ConfigurableApplicationContext context;
+
+		private final String mode;
+
+		SavedItemsCheck(ConfigurableApplicationContext context, String mode) {
+			this.context = context;
+			this.mode = mode;
+			boolean signals = !context.getBeanProvider(SignalRegistry.class).stream().toList().isEmpty();
+			if (signals == "without".equals(mode)) {
+				throw new IllegalStateException("Mode " + mode + " but signals are " + (signals ? "on" : "off"));
+			}
+			if (signals) {
+				int receivers = context.getBean(SignalRegistry.class).get(Signals.POST_SAVE).receivers().size();
+				int expected = "receiver".equals(mode) ? 1 : 0;
+				if (receivers != expected) {
+					throw new IllegalStateException("Mode " + mode + " expects " + expected
+							+ " post_save receivers but has " + receivers);
+				}
+			}
+		}
+
+		void afterOneBatch(long rows) {
+			if (rows != BATCH) {
+				throw new IllegalStateException("Expected " + BATCH + " rows after one batch but found " + rows);
+			}
+			if ("receiver".equals(this.mode)) {
+				long saved = this.context.getBean(ReceiverConfiguration.SavedItems.class).count();
+				if (saved != BATCH) {
+					throw new IllegalStateException("The post_save receiver saw " + saved + " of " + BATCH + " items");
+				}
+			}
+		}
+
+	}
+
+}
