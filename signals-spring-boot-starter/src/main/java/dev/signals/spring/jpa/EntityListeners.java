@@ -3,6 +3,7 @@ package dev.signals.spring.jpa;
 import java.util.Map;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.AbstractPreDatabaseOperationEvent;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -36,16 +37,11 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 
 	@Override
 	public boolean onPreInsert(PreInsertEvent event) {
-		EntityPersister persister = event.getPersister();
-		Class<?> sender = persister.getMappedClass();
-		EventSource session = source(event.getSession());
-		if (session == null || !this.bridge.isAttached() || !this.bridge.signals().preSave.hasListeners(sender)) {
-			return false;
-		}
-		SessionSignals state = this.bridge.state(session);
-		if (!state.consumeAnnounced(event.getEntity())) {
+		SessionSignals state = stateForUnannouncedPreSave(event);
+		if (state != null) {
+			EntityPersister persister = event.getPersister();
 			@Nullable Object[] before = persister.getValues(event.getEntity());
-			state.sendNow(this.bridge.signals().preSave(sender, event.getEntity(), null, null));
+			state.sendNow(this.bridge.signals().preSave(persister.getMappedClass(), event.getEntity(), null, null));
 			EntityStates.copyChanges(persister, event.getEntity(), before, event.getState());
 		}
 		return false;
@@ -53,22 +49,34 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 
 	@Override
 	public boolean onPreUpdate(PreUpdateEvent event) {
-		EntityPersister persister = event.getPersister();
-		Class<?> sender = persister.getMappedClass();
-		EventSource session = source(event.getSession());
-		if (session == null || !this.bridge.isAttached() || !this.bridge.signals().preSave.hasListeners(sender)) {
-			return false;
-		}
-		SessionSignals state = this.bridge.state(session);
-		if (!state.consumeAnnounced(event.getEntity())) {
-			int[] dirty = dirty(persister, event.getState(), event.getOldState(), event.getEntity(), session);
-			state.sendNow(this.bridge.signals().preSave(sender, event.getEntity(),
+		SessionSignals state = stateForUnannouncedPreSave(event);
+		if (state != null) {
+			EntityPersister persister = event.getPersister();
+			int[] dirty = dirty(persister, event.getState(), event.getOldState(), event.getEntity(),
+					event.getSession());
+			state.sendNow(this.bridge.signals().preSave(persister.getMappedClass(), event.getEntity(),
 					(dirty != null) ? EntityStates.names(persister, dirty) : null, previous(persister, dirty,
 							event.getOldState())));
 			// not copied into the state: the UPDATE may write only the columns found dirty before, and
 			// the version is already incremented; the changes are written by the next flush round
 		}
 		return false;
+	}
+
+	/**
+	 * The session's signal state when this row's {@code pre_save} has receivers and was not sent
+	 * before the flush (so it must be sent now, while Hibernate writes).
+	 * @param event the insert or update about to be written
+	 * @return the state to send through, or {@code null} when there is nothing to send
+	 */
+	private @Nullable SessionSignals stateForUnannouncedPreSave(AbstractPreDatabaseOperationEvent event) {
+		EventSource session = source(event.getSession());
+		if (session == null || !this.bridge.isAttached()
+				|| !this.bridge.signals().preSave.hasListeners(event.getPersister().getMappedClass())) {
+			return null;
+		}
+		SessionSignals state = this.bridge.state(session);
+		return state.consumeAnnounced(event.getEntity()) ? null : state;
 	}
 
 	@Override
