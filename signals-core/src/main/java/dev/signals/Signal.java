@@ -312,7 +312,7 @@ public final class Signal {
 		if (route.isEmpty()) {
 			return List.of();
 		}
-		return call(current, route, new SignalEvent(this, sender, arguments), false);
+		return route.call(new SignalEvent(this, sender, arguments), false);
 	}
 
 	/**
@@ -341,12 +341,7 @@ public final class Signal {
 		if (route.isEmpty()) {
 			return List.of();
 		}
-		return call(current, route, new SignalEvent(this, sender, arguments), true);
-	}
-
-	private static List<Response> call(State state, Route route, SignalEvent event, boolean robust) {
-		Observers observers = state.observers();
-		return (observers != null) ? observers.call(route, event, robust) : Dispatch.call(route, event, robust);
+		return route.call(new SignalEvent(this, sender, arguments), true);
 	}
 
 	/**

@@ -53,12 +53,12 @@ public final class State {
 				subclasses |= entry.includeSubclasses();
 			}
 		}
-		this.anySender = any.isEmpty() ? Route.EMPTY : new Route(any.toArray(Entry[]::new));
+		this.anySender = any.isEmpty() ? Route.EMPTY : new Route(any.toArray(Entry[]::new), observers);
 		List<WeakReference<Object>> keys = new ArrayList<>();
 		List<Route> routes = new ArrayList<>();
 		specific.forEach((sender, own) -> {
 			keys.add(references.get(sender));
-			routes.add(new Route(merge(any, own)));
+			routes.add(new Route(merge(any, own), observers));
 		});
 		this.bySender = keys.isEmpty() ? null : new SenderTable(keys, routes);
 		this.byClass = subclasses ? new ClassRoutes(this::routeForClass) : null;
@@ -78,7 +78,7 @@ public final class State {
 
 	private Route routeForClass(Class<?> type) {
 		Entry[] matching = this.entries.stream().filter((entry) -> entry.appliesTo(type)).toArray(Entry[]::new);
-		return (matching.length == 0) ? Route.EMPTY : new Route(matching);
+		return (matching.length == 0) ? Route.EMPTY : new Route(matching, this.observers);
 	}
 
 	/**
