@@ -1,13 +1,10 @@
 package dev.signals.spring.actuate;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import dev.signals.Phase;
-import dev.signals.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
 import dev.signals.Signals;
+import dev.signals.spring.LateReceivers;
 import dev.signals.spring.SignalsAutoConfiguration;
 import dev.signals.spring.actuate.SignalsEndpoint.SignalDescriptor;
 import org.junit.jupiter.api.Test;
@@ -18,8 +15,6 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -87,26 +82,6 @@ class SignalsEndpointAutoConfigurationTests {
 	void backsOffWhenSignalsAreDisabled() {
 		this.runner.withPropertyValues("management.endpoints.web.exposure.include=signals", "signals.enabled=false")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SignalsEndpoint.class));
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class LateReceivers {
-
-		@Bean(destroyMethod = "shutdown")
-		ExecutorService executor() {
-			return Executors.newSingleThreadExecutor();
-		}
-
-		@Receiver(signal = Signals.POST_DELETE, phase = Phase.AFTER_COMMIT)
-		public void afterCommit() {
-			throw new IllegalStateException("after commit");
-		}
-
-		@Receiver(signal = Signals.POST_DELETE, async = true)
-		public void inBackground() {
-			throw new IllegalStateException("in background");
-		}
-
 	}
 
 }

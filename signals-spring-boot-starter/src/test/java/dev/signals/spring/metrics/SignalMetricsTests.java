@@ -1,14 +1,12 @@
 package dev.signals.spring.metrics;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import dev.signals.Phase;
 import dev.signals.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
 import dev.signals.Signals;
+import dev.signals.spring.LateReceivers;
 import dev.signals.spring.SignalsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.RequiredSearch;
@@ -19,7 +17,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -176,26 +173,6 @@ class SignalMetricsTests {
 		@Receiver(signal = Signals.POST_SAVE)
 		public void fail() {
 			throw new IllegalStateException("receiver method failure");
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class LateReceivers {
-
-		@Bean(destroyMethod = "shutdown")
-		ExecutorService executor() {
-			return Executors.newSingleThreadExecutor();
-		}
-
-		@Receiver(signal = Signals.POST_DELETE, phase = Phase.AFTER_COMMIT)
-		public void afterCommit() {
-			throw new IllegalStateException("after commit");
-		}
-
-		@Receiver(signal = Signals.POST_DELETE, async = true)
-		public void inBackground() {
-			throw new IllegalStateException("in background");
 		}
 
 	}
