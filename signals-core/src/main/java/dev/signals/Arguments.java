@@ -1,6 +1,5 @@
 package dev.signals;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,32 +16,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Arguments {
 
-	private static final Object ABSENT = new Object();
+	/** The most arguments a signal declares: one bit each in {@link #given}. */
+	static final int MAX_ARGUMENTS = Long.SIZE;
 
 	private final Signal signal;
 
+	/** The values by declared position; {@code null} when given as {@code null} or not given. */
 	private final @Nullable Object[] values;
 
-	Arguments(Signal signal, @Nullable Object[] values) {
+	/** Bit {@code i} is set when the argument at position {@code i} was given. */
+	private final long given;
+
+	private Arguments(Signal signal, @Nullable Object[] values, long given) {
 		this.signal = signal;
 		this.values = values;
+		this.given = given;
 	}
 
 	static Arguments none(Signal signal) {
-		return new Arguments(signal, absent(signal));
-	}
-
-	private static @Nullable Object[] absent(Signal signal) {
-		@Nullable Object[] values = new Object[signal.argumentNames().size()];
-		Arrays.fill(values, ABSENT);
-		return values;
+		return new Arguments(signal, new Object[signal.argumentNames().size()], 0L);
 	}
 
 	static Arguments of(Signal signal, Map<String, ?> arguments) {
 		Objects.requireNonNull(arguments, "arguments must not be null");
-		@Nullable Object[] values = absent(signal);
-		arguments.forEach((name, value) -> values[signal.indexOf(name)] = value);
-		return new Arguments(signal, values);
+		@Nullable Object[] values = new Object[signal.argumentNames().size()];
+		long given = 0L;
+		for (Map.Entry<String, ?> argument : arguments.entrySet()) {
+			int index = signal.indexOf(argument.getKey());
+			values[index] = argument.getValue();
+			given |= 1L << index;
+		}
+		return new Arguments(signal, values, given);
 	}
 
 	static Arguments of(Signal signal, @Nullable Object... namesAndValues) {
@@ -50,7 +54,8 @@ public final class Arguments {
 			throw new IllegalArgumentException("Arguments of signal '" + signal.name()
 					+ "' must be given as name, value pairs, but " + namesAndValues.length + " items were given");
 		}
-		@Nullable Object[] values = absent(signal);
+		@Nullable Object[] values = new Object[signal.argumentNames().size()];
+		long given = 0L;
 		List<String> declared = signal.argumentNames();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			if (!(namesAndValues[i] instanceof String name)) {
@@ -61,13 +66,14 @@ public final class Arguments {
 			int position = i / 2;
 			int index = (position < values.length && declared.get(position) == name) ? position
 					: signal.indexOf(name);
-			if (values[index] != ABSENT) {
+			if ((given & (1L << index)) != 0) {
 				throw new IllegalArgumentException(
 						"Argument '" + name + "' of signal '" + signal.name() + "' is given twice");
 			}
 			values[index] = namesAndValues[i + 1];
+			given |= 1L << index;
 		}
-		return new Arguments(signal, values);
+		return new Arguments(signal, values, given);
 	}
 
 	/**
@@ -95,8 +101,7 @@ public final class Arguments {
 	 * @return the value, or {@code null} when it was not given
 	 */
 	public @Nullable Object get(int index) {
-		Object value = this.values[index];
-		return (value != ABSENT) ? value : null;
+		return this.values[index];
 	}
 
 	/**
@@ -105,7 +110,7 @@ public final class Arguments {
 	 * @return whether the sender gave it
 	 */
 	public boolean contains(String name) {
-		return this.values[this.signal.indexOf(name)] != ABSENT;
+		return (this.given & (1L << this.signal.indexOf(name))) != 0;
 	}
 
 	/**
@@ -115,7 +120,7 @@ public final class Arguments {
 	public Map<String, @Nullable Object> asMap() {
 		Map<String, @Nullable Object> map = new LinkedHashMap<>();
 		for (int i = 0; i < this.values.length; i++) {
-			if (this.values[i] != ABSENT) {
+			if ((this.given & (1L << i)) != 0) {
 				map.put(this.signal.argumentNames().get(i), this.values[i]);
 			}
 		}

@@ -68,8 +68,8 @@ public final class Signal {
 	/**
 	 * Creates a signal.
 	 * @param name the signal's name, for example {@code "order_shipped"}
-	 * @param argumentNames the names of the arguments it sends, Java identifiers other than
-	 * {@code sender} and {@code signal}
+	 * @param argumentNames the names of the arguments it sends, at most 64 Java identifiers other
+	 * than {@code sender} and {@code signal}
 	 * @return a new signal without receivers
 	 */
 	public static Signal of(String name, String... argumentNames) {
@@ -79,6 +79,11 @@ public final class Signal {
 		if (argumentNames == null) {
 			throw new IllegalArgumentException("The argument names of signal '" + name
 					+ "' must not be null; pass none for a signal without arguments");
+		}
+		if (argumentNames.length > Arguments.MAX_ARGUMENTS) {
+			throw new IllegalArgumentException("Signal '" + name + "' declares " + argumentNames.length
+					+ " arguments, but a signal declares at most " + Arguments.MAX_ARGUMENTS
+					+ "; send related values together as one argument");
 		}
 		Set<String> seen = new HashSet<>();
 		for (String argument : argumentNames) {

@@ -39,6 +39,23 @@ class SignalArgumentsTests {
 	}
 
 	@Test
+	void everyOneOfSixtyFourArgumentsIsTrackedAsGivenOrNot() {
+		String[] names = java.util.stream.IntStream.range(0, 64).mapToObj((i) -> "a" + i).toArray(String[]::new);
+		Signal wide = Signal.of("wide", names);
+		Arguments arguments = wide.arguments("a0", 0, "a63", null, "a31", 31);
+		assertThat(arguments.contains("a0")).isTrue();
+		assertThat(arguments.contains("a31")).isTrue();
+		assertThat(arguments.contains("a63")).isTrue();
+		assertThat(arguments.contains("a32")).isFalse();
+		assertThat(arguments.contains("a62")).isFalse();
+		assertThat(arguments.asMap()).containsOnlyKeys("a0", "a31", "a63");
+		assertThat(arguments.get(63)).isNull();
+		assertThat(arguments.get(31)).isEqualTo(31);
+		assertThatIllegalArgumentException().isThrownBy(() -> wide.arguments("a63", 1, "a63", 2))
+			.withMessage("Argument 'a63' of signal 'wide' is given twice");
+	}
+
+	@Test
 	void argumentsFromAMapAreCheckedTheSameWay() {
 		assertThat(this.shipped.arguments(Map.of("order", "A-2")).get("order")).isEqualTo("A-2");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.shipped.arguments(Map.of("ordr", "A-2")))

@@ -38,6 +38,14 @@ class SignalBadInputTests {
 	}
 
 	@Test
+	void moreThanSixtyFourArgumentsAreRejected() {
+		String[] names = java.util.stream.IntStream.range(0, 65).mapToObj((i) -> "a" + i).toArray(String[]::new);
+		assertThatIllegalArgumentException().isThrownBy(() -> Signal.of("wide", names))
+			.withMessage("Signal 'wide' declares 65 arguments, but a signal declares at most 64; send related values "
+					+ "together as one argument");
+	}
+
+	@Test
 	void duplicateArgumentNameIsRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Signal.of("s", "a", "b", "a"))
 			.withMessage("Signal 's' declares argument 'a' twice");

@@ -99,6 +99,28 @@ class SignalConnectTests {
 	}
 
 	@Test
+	void exactClassSubclassAndAnySenderReceiversRunInConnectionOrder() {
+		this.signal.connect(this.recorder.receiver("integer"), Connect.sender(Integer.class));
+		this.signal.connect(this.recorder.receiver("any"));
+		this.signal.connect(this.recorder.receiver("number"), Connect.sender(Number.class).includeSubclasses());
+		this.signal.connect(this.recorder.receiver("object"), Connect.sender(this.senderA));
+		this.signal.send(Integer.class);
+		this.signal.send(Long.class);
+		this.signal.send(this.senderA);
+		this.signal.send(Number.class);
+		assertThat(this.recorder.calls).containsExactly("integer", "any", "number", "any", "number", "any", "object",
+				"any", "number");
+		this.recorder.calls.clear();
+		try (Signal.Muting muting = this.signal.mute()) {
+			this.signal.send(Integer.class);
+			this.signal.send(this.senderA);
+			this.signal.send(null);
+			assertThat(this.signal.hasListeners(Integer.class)).isFalse();
+		}
+		assertThat(this.recorder.calls).isEmpty();
+	}
+
+	@Test
 	void subclassMatchingFollowsLaterConnectsAndDisconnects() {
 		SignalReceiver number = this.recorder.receiver("number");
 		this.signal.connect(number, Connect.sender(Number.class).includeSubclasses());

@@ -42,32 +42,58 @@ public final class Dispatch {
 
 	/**
 	 * Calls receivers that are all strongly held and return nothing: no response to collect, so
-	 * unless one fails the route's prepared responses are the result.
+	 * unless one fails the route's prepared responses are the result. The loop holds nothing but
+	 * its index; a failure hands over to {@link #afterPlainFailure}.
 	 */
-	private static List<Response> callPlain(Route route, SignalReceiver[] receivers, SignalEvent event,
+	static List<Response> callPlain(Route route, SignalReceiver[] receivers, SignalEvent event,
 			boolean robust) {
-		Response @Nullable [] out = null;
-		for (int i = 0; i < receivers.length; i++) {
-			try {
+		int i = 0;
+		try {
+			if (receivers.length == 1) {
+				// most routes have one receiver: no loop at all
+				receivers[0].receive(event);
+				return route.nullResponses;
+			}
+			for (; i < receivers.length; i++) {
 				receivers[i].receive(event);
 			}
-			catch (Exception ex) {
-				String description = route.entries[i].description();
-				if (!robust) {
-					throw (ex instanceof RuntimeException runtime) ? runtime
-							: new SignalException(event.signal().name(), description, ex);
-				}
-				logFailure(event, description, ex);
-				if (out == null) {
-					out = route.nullResponses.toArray(new Response[0]);
-				}
-				out[i] = new Response(receivers[i], null, ex);
-			}
+			return route.nullResponses;
 		}
-		return (out != null) ? Collections.unmodifiableList(Arrays.asList(out)) : route.nullResponses;
+		catch (Exception ex) {
+			return afterPlainFailure(route, receivers, event, robust, i, ex);
+		}
 	}
 
-	private static List<Response> callEntries(Route route, SignalEvent event, boolean robust) {
+	/**
+	 * Handles the failure of a plain receiver: rethrows it in a plain send, or records it and
+	 * calls the remaining receivers in a robust one.
+	 */
+	private static List<Response> afterPlainFailure(Route route, SignalReceiver[] receivers, SignalEvent event,
+			boolean robust, int failed, Exception failure) {
+		Response[] out = route.nullResponses.toArray(new Response[0]);
+		Exception ex = failure;
+		for (int i = failed; i < receivers.length; i++) {
+			if (i > failed) {
+				try {
+					receivers[i].receive(event);
+					continue;
+				}
+				catch (Exception next) {
+					ex = next;
+				}
+			}
+			String description = route.entries[i].description();
+			if (!robust) {
+				throw (ex instanceof RuntimeException runtime) ? runtime
+						: new SignalException(event.signal().name(), description, ex);
+			}
+			logFailure(event, description, ex);
+			out[i] = new Response(receivers[i], null, ex);
+		}
+		return Collections.unmodifiableList(Arrays.asList(out));
+	}
+
+	static List<Response> callEntries(Route route, SignalEvent event, boolean robust) {
 		Entry[] entries = route.entries;
 		Response @Nullable [] out = null;
 		int count = 0;

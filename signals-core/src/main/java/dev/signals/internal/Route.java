@@ -23,7 +23,10 @@ public final class Route {
 
 	final @Nullable List<Response> nullResponses;
 
-	/** The receivers to call directly when every one is strongly held and returns nothing. */
+	/**
+	 * The receivers to call directly, when every one is strongly held and returns nothing and
+	 * sends are not observed; {@code null} otherwise.
+	 */
 	final SignalReceiver @Nullable [] plainReceivers;
 
 	/** The signal's observers when the route was made, or {@code null} when sends are not observed. */
@@ -39,7 +42,7 @@ public final class Route {
 				plain = null;
 			}
 		}
-		this.plainReceivers = plain;
+		this.plainReceivers = (observers == null) ? plain : null;
 		@Nullable List<Response> responses = new ArrayList<>(entries.length);
 		for (Entry entry : entries) {
 			if (entry.nullResponse() == null) {
@@ -58,8 +61,12 @@ public final class Route {
 	 * @return the responses in connection order
 	 */
 	public List<Response> call(SignalEvent event, boolean robust) {
+		SignalReceiver[] plain = this.plainReceivers;
+		if (plain != null) {
+			return Dispatch.callPlain(this, plain, event, robust);
+		}
 		Observers observers = this.observers;
-		return (observers != null) ? observers.call(this, event, robust) : Dispatch.call(this, event, robust);
+		return (observers != null) ? observers.call(this, event, robust) : Dispatch.callEntries(this, event, robust);
 	}
 
 	/** @return whether no receiver is on this route */

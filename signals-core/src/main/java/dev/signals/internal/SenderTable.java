@@ -17,7 +17,8 @@ final class SenderTable {
 	private final int mask;
 
 	SenderTable(List<WeakReference<Object>> senders, List<Route> routesBySender) {
-		int capacity = Integer.highestOneBit(Math.max(2, senders.size() * 2 - 1)) << 1;
+		// at most a quarter full, so that a lookup rarely probes a second slot
+		int capacity = Integer.highestOneBit(Math.max(1, senders.size()) * 4 - 1) << 1;
 		this.keys = new Key[capacity];
 		this.mask = capacity - 1;
 		for (int i = 0; i < senders.size(); i++) {
@@ -40,14 +41,22 @@ final class SenderTable {
 	 */
 	@Nullable Route get(Object sender) {
 		@Nullable Key[] keys = this.keys;
+		int slot = System.identityHashCode(sender) & this.mask;
+		Key key = keys[slot];
+		if (key == null) {
+			return null;
+		}
+		// the first slot decides almost every lookup; probing on is kept out of the inlined path
+		return (key.get() == sender) ? key.route : probe(keys, sender, slot);
+	}
+
+	private @Nullable Route probe(@Nullable Key[] keys, Object sender, int first) {
 		int mask = this.mask;
-		int slot = System.identityHashCode(sender) & mask;
 		Key key;
-		while ((key = keys[slot]) != null) {
+		for (int slot = (first + 1) & mask; (key = keys[slot]) != null; slot = (slot + 1) & mask) {
 			if (key.get() == sender) {
 				return key.route;
 			}
-			slot = (slot + 1) & mask;
 		}
 		return null;
 	}

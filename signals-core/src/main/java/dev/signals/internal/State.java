@@ -22,9 +22,6 @@ public final class State {
 
 	private final int muted;
 
-	/** Whether every send calls nobody: muted or without entries, checked with one read. */
-	private final boolean silent;
-
 	private final @Nullable Observers observers;
 
 	private final Route anySender;
@@ -36,13 +33,13 @@ public final class State {
 	private State(List<Entry> entries, int muted, @Nullable Observers observers) {
 		this.entries = List.copyOf(entries);
 		this.muted = muted;
-		this.silent = muted > 0 || this.entries.isEmpty();
 		this.observers = observers;
 		List<Entry> any = new ArrayList<>();
 		Map<Object, List<Entry>> specific = new IdentityHashMap<>();
 		Map<Object, WeakReference<Object>> references = new IdentityHashMap<>();
 		boolean subclasses = false;
-		for (Entry entry : this.entries) {
+		// a muted signal routes every sender to nobody
+		for (Entry entry : (muted > 0) ? List.<Entry>of() : this.entries) {
 			Object sender = entry.sender();
 			if (entry.anySender()) {
 				any.add(entry);
@@ -56,9 +53,12 @@ public final class State {
 		this.anySender = any.isEmpty() ? Route.EMPTY : new Route(any.toArray(Entry[]::new), observers);
 		List<WeakReference<Object>> keys = new ArrayList<>();
 		List<Route> routes = new ArrayList<>();
+		boolean anySubclasses = subclasses;
 		specific.forEach((sender, own) -> {
 			keys.add(references.get(sender));
-			routes.add(new Route(merge(any, own), observers));
+			// a class named by a receiver gets, like any class, the receivers of its superclasses too
+			routes.add((anySubclasses && sender instanceof Class<?> type) ? routeForClass(type)
+					: new Route(merge(any, own), observers));
 		});
 		this.bySender = keys.isEmpty() ? null : new SenderTable(keys, routes);
 		this.byClass = subclasses ? new ClassRoutes(this::routeForClass) : null;
@@ -87,15 +87,8 @@ public final class State {
 	 * @return the route, {@link Route#EMPTY} when nobody listens or the signal is muted
 	 */
 	public Route route(@Nullable Object sender) {
-		if (this.silent) {
-			return Route.EMPTY;
-		}
 		if (sender == null) {
 			return this.anySender;
-		}
-		ClassRoutes byClass = this.byClass;
-		if (byClass != null && sender instanceof Class<?> type) {
-			return byClass.get(type);
 		}
 		SenderTable bySender = this.bySender;
 		if (bySender != null) {
@@ -104,7 +97,8 @@ public final class State {
 				return route;
 			}
 		}
-		return this.anySender;
+		ClassRoutes byClass = this.byClass;
+		return (byClass != null && sender instanceof Class<?> type) ? byClass.get(type) : this.anySender;
 	}
 
 	/** @return every entry, in connection order */
