@@ -103,6 +103,17 @@ public abstract class DispatchBenchmark {
 	}
 
 	/**
+	 * A plain loop over a list of the signals-core receivers themselves, each given the event a
+	 * send gives it: the receivers' own work, so that {@link #signals()} minus this is the
+	 * dispatcher's cost.
+	 * @throws Exception never: the receivers do not fail
+	 */
+	@Benchmark
+	public void receiversLoop() throws Exception {
+		this.signals.loopOverReceivers();
+	}
+
+	/**
 	 * {@code Signal.send}.
 	 * @return the responses
 	 */

@@ -2,9 +2,12 @@ package dev.signals.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.signals.Arguments;
 import dev.signals.Connect;
+import dev.signals.Connection;
 import dev.signals.Response;
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
@@ -26,16 +29,29 @@ final class SignalsContender {
 	/** The other senders are held only weakly by the signal, so the fixture keeps them alive. */
 	private final List<Object> otherSenders = new ArrayList<>();
 
+	/** The receivers connected for the sender, in connection order. */
+	private final List<SignalReceiver> matchingReceivers = new ArrayList<>();
+
+	/** The event a send by the sender gives its receivers, captured from a real send. */
+	private final SignalEvent event;
+
 	SignalsContender(Blackhole blackhole, Order order, int matching, int others) {
 		this.arguments = this.signal.arguments("order", order);
 		int position = this.signal.indexOf("order");
+		AtomicReference<SignalEvent> captured = new AtomicReference<>();
+		try (Connection capture = this.signal.connect(captured::set, Connect.sender(this.sender))) {
+			this.signal.send(this.sender, this.arguments);
+		}
+		this.event = Objects.requireNonNull(captured.get(), "no event captured");
 		for (int i = 0; i < others; i++) {
 			Object other = new Object();
 			this.otherSenders.add(other);
 			this.signal.connect(new Consuming(blackhole, position), Connect.sender(other));
 		}
 		for (int i = 0; i < matching; i++) {
-			this.signal.connect(new Consuming(blackhole, position), Connect.sender(this.sender));
+			Consuming receiver = new Consuming(blackhole, position);
+			this.matchingReceivers.add(receiver);
+			this.signal.connect(receiver, Connect.sender(this.sender));
 		}
 		if (this.signal.receivers().size() != matching + others) {
 			throw new IllegalStateException("Expected " + (matching + others) + " receivers but connected "
@@ -49,6 +65,14 @@ final class SignalsContender {
 
 	List<Response> sendRobust() {
 		return this.signal.sendRobust(this.sender, this.arguments);
+	}
+
+	/** The same receivers called by a plain loop with the same event: their work without the dispatcher. */
+	void loopOverReceivers() throws Exception {
+		SignalEvent event = this.event;
+		for (SignalReceiver receiver : this.matchingReceivers) {
+			receiver.receive(event);
+		}
 	}
 
 	/** Consumes the order argument, read by its position as the API recommends for hot receivers. */
