@@ -49,6 +49,15 @@ public final class Arguments {
 		return new Arguments(signal, values, given);
 	}
 
+	static Arguments inOrder(Signal signal, @Nullable Object[] values) {
+		int declared = signal.argumentNames().size();
+		if (values.length != declared) {
+			throw new IllegalArgumentException("Signal '" + signal.name() + "' declares " + declared + " arguments "
+					+ signal.argumentNames() + ", but " + values.length + " values were given in order");
+		}
+		return new Arguments(signal, values, (declared == MAX_ARGUMENTS) ? -1L : (1L << declared) - 1);
+	}
+
 	static Arguments of(Signal signal, @Nullable Object... namesAndValues) {
 		if (namesAndValues.length % 2 != 0) {
 			throw new IllegalArgumentException("Arguments of signal '" + signal.name()

@@ -140,6 +140,18 @@ public final class Signal {
 	}
 
 	/**
+	 * Builds arguments from one value for each declared argument, in declaration order, all of
+	 * them given: the cheapest way to build arguments, for senders on a hot path. The array is
+	 * kept, not copied, so a caller passing an array of its own must not change it afterwards.
+	 * @param values the values, as many as {@link #argumentNames()} and in that order
+	 * @return the arguments
+	 * @throws IllegalArgumentException naming the signal and its arguments when the count differs
+	 */
+	public Arguments argumentsInOrder(@Nullable Object... values) {
+		return Arguments.inOrder(this, values);
+	}
+
+	/**
 	 * Builds checked arguments for sending.
 	 * @param arguments values by declared name
 	 * @return the arguments

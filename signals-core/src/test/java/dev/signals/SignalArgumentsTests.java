@@ -39,6 +39,33 @@ class SignalArgumentsTests {
 	}
 
 	@Test
+	void argumentsInOrderGiveEveryDeclaredArgumentByPosition() {
+		Arguments arguments = this.shipped.argumentsInOrder("A-1", null);
+		assertThat(arguments.get("order")).isEqualTo("A-1");
+		assertThat(arguments.get(1)).isNull();
+		assertThat(arguments.contains("express")).isTrue();
+		assertThat(arguments.asMap()).containsOnlyKeys("order", "express");
+		List<Object> seen = new java.util.ArrayList<>();
+		this.shipped.connect((event) -> seen.add(event.get("order")));
+		this.shipped.send(this, arguments);
+		assertThat(seen).containsExactly("A-1");
+		String[] names = java.util.stream.IntStream.range(0, 64).mapToObj((i) -> "a" + i).toArray(String[]::new);
+		Arguments wide = Signal.of("wide", names).argumentsInOrder((Object[]) names);
+		assertThat(wide.contains("a63")).isTrue();
+		assertThat(wide.get("a63")).isEqualTo("a63");
+	}
+
+	@Test
+	void argumentsInOrderWithTheWrongCountNameTheDeclaredArguments() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.shipped.argumentsInOrder("A-1"))
+			.withMessage("Signal 'order_shipped' declares 2 arguments [order, express], but 1 values were given in "
+					+ "order");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.shipped.argumentsInOrder("A-1", true, 3))
+			.withMessage("Signal 'order_shipped' declares 2 arguments [order, express], but 3 values were given in "
+					+ "order");
+	}
+
+	@Test
 	void everyOneOfSixtyFourArgumentsIsTrackedAsGivenOrNot() {
 		String[] names = java.util.stream.IntStream.range(0, 64).mapToObj((i) -> "a" + i).toArray(String[]::new);
 		Signal wide = Signal.of("wide", names);

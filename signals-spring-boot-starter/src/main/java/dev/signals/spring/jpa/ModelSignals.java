@@ -1,6 +1,7 @@
 package dev.signals.spring.jpa;
 
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 import dev.signals.Signal;
@@ -32,13 +33,26 @@ final class ModelSignals {
 	final String using;
 
 	ModelSignals(SignalRegistry registry, String using) {
-		this.postInit = registry.get(Signals.POST_INIT);
-		this.preSave = registry.get(Signals.PRE_SAVE);
-		this.postSave = registry.get(Signals.POST_SAVE);
-		this.preDelete = registry.get(Signals.PRE_DELETE);
-		this.postDelete = registry.get(Signals.POST_DELETE);
-		this.m2mChanged = registry.get(Signals.M2M_CHANGED);
+		// the arguments are built in declaration order, which these names pin down
+		this.postInit = declared(registry, Signals.POST_INIT, "instance");
+		this.preSave = declared(registry, Signals.PRE_SAVE, "instance", "raw", "using", "updateFields",
+				"previousValues");
+		this.postSave = declared(registry, Signals.POST_SAVE, "instance", "created", "raw", "using", "updateFields",
+				"previousValues");
+		this.preDelete = declared(registry, Signals.PRE_DELETE, "instance", "using", "origin");
+		this.postDelete = declared(registry, Signals.POST_DELETE, "instance", "using", "origin");
+		this.m2mChanged = declared(registry, Signals.M2M_CHANGED, "instance", "action", "reverse", "model", "pkSet",
+				"using");
 		this.using = using;
+	}
+
+	private static Signal declared(SignalRegistry registry, String name, String... arguments) {
+		Signal signal = registry.get(name);
+		if (!signal.argumentNames().equals(List.of(arguments))) {
+			throw new IllegalStateException("The model signal '" + name + "' must declare the arguments "
+					+ List.of(arguments) + " but declares " + signal.argumentNames());
+		}
+		return signal;
 	}
 
 	/** @return whether a receiver listens to a signal that writes send (all but {@code post_init}) */
@@ -48,31 +62,30 @@ final class ModelSignals {
 	}
 
 	ModelEvent postInit(Class<?> sender, Object instance) {
-		return new ModelEvent(this.postInit, sender, this.postInit.arguments("instance", instance));
+		return new ModelEvent(this.postInit, sender, this.postInit.argumentsInOrder(instance));
 	}
 
 	ModelEvent preSave(Class<?> sender, Object instance, String @Nullable [] updateFields,
 			@Nullable Map<String, @Nullable Object> previousValues) {
-		return new ModelEvent(this.preSave, sender, this.preSave.arguments("instance", instance, "raw", false,
-				"using", this.using, "updateFields", fields(updateFields), "previousValues", previousValues));
+		return new ModelEvent(this.preSave, sender, this.preSave.argumentsInOrder(instance, false, this.using,
+				fields(updateFields), previousValues));
 	}
 
 	ModelEvent postSave(Class<?> sender, Object instance, boolean created, String @Nullable [] updateFields,
 			@Nullable Map<String, @Nullable Object> previousValues) {
 		return new ModelEvent(this.postSave, sender,
-				this.postSave.arguments("instance", instance, "created", created, "raw", false, "using", this.using,
-						"updateFields", fields(updateFields), "previousValues", previousValues));
+				this.postSave.argumentsInOrder(instance, created, false, this.using, fields(updateFields),
+						previousValues));
 	}
 
 	ModelEvent delete(Signal signal, Class<?> sender, Object instance, Object origin) {
-		return new ModelEvent(signal, sender, signal.arguments("instance", instance, "using", this.using, "origin",
-				origin));
+		return new ModelEvent(signal, sender, signal.argumentsInOrder(instance, this.using, origin));
 	}
 
 	ModelEvent m2mChanged(Class<?> sender, Object instance, String action, Class<?> model,
 			@Nullable Set<Object> pkSet) {
-		return new ModelEvent(this.m2mChanged, sender, this.m2mChanged.arguments("instance", instance, "action",
-				action, "reverse", false, "model", model, "pkSet", pkSet, "using", this.using));
+		return new ModelEvent(this.m2mChanged, sender, this.m2mChanged.argumentsInOrder(instance, action, false,
+				model, pkSet, this.using));
 	}
 
 	private static @Nullable Set<String> fields(String @Nullable [] names) {
