@@ -99,6 +99,30 @@ class SignalConnectTests {
 	}
 
 	@Test
+	void everySenderAmongThousandsReachesOnlyItsOwnReceivers() {
+		// thousands of senders share table slots by their identity hashes, so lookups probe past others
+		int count = 1500;
+		List<Object> senders = new ArrayList<>();
+		int[] calls = new int[count];
+		for (int i = 0; i < count; i++) {
+			Object sender = new Object();
+			senders.add(sender);
+			int index = i;
+			this.signal.connect((event) -> calls[index]++, Connect.sender(sender));
+		}
+		this.signal.connect(this.recorder.receiver("any"));
+		for (int i = 0; i < count; i++) {
+			this.signal.send(senders.get(i));
+		}
+		assertThat(calls).containsOnly(1);
+		assertThat(this.recorder.calls).hasSize(count);
+		this.recorder.calls.clear();
+		this.signal.send(new Object());
+		assertThat(this.recorder.calls).containsExactly("any");
+		assertThat(calls).containsOnly(1);
+	}
+
+	@Test
 	void exactClassSubclassAndAnySenderReceiversRunInConnectionOrder() {
 		this.signal.connect(this.recorder.receiver("integer"), Connect.sender(Integer.class));
 		this.signal.connect(this.recorder.receiver("any"));
