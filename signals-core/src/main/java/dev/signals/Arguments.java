@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The named arguments of one send, checked against the names the signal declares when they are
- * built, so that sending them costs no further checks. Immutable; build once and send often.
+ * built, so that sending them costs no further checks. Immutable (those built by
+ * {@link Signal#argumentsInOrder(Object...)} share the caller's array, which must then stay as it
+ * is); build once and send often.
  *
  * @see Signal#arguments(Object...)
  */
