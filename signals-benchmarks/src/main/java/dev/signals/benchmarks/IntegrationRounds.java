@@ -151,7 +151,9 @@ public final class IntegrationRounds {
 			fields.put("allocBytesPerOp", m.allocBytesPerOp);
 			json.append("  {");
 			fields.forEach((name, value) -> json.append('"').append(name).append("\": ")
-				.append((value instanceof String) ? "\"" + value + "\"" : String.format(Locale.ROOT, "%s", value))
+				.append((value instanceof String) ? "\"" + value + "\""
+						: (value instanceof Double number && number.isNaN()) ? "null"
+								: String.format(Locale.ROOT, "%s", value))
 				.append(", "));
 			json.setLength(json.length() - 2);
 			json.append((i < all.size() - 1) ? "},\n" : "}\n");
