@@ -323,13 +323,7 @@ public final class Signal {
 	 * @return the responses in connection order
 	 */
 	public List<Response> send(@Nullable Object sender, Arguments arguments) {
-		checkOwn(arguments);
-		State current = this.state;
-		Route route = current.route(sender);
-		if (route.isEmpty()) {
-			return List.of();
-		}
-		return route.call(new SignalEvent(this, sender, arguments), false);
+		return dispatch(sender, arguments, false);
 	}
 
 	/**
@@ -352,13 +346,7 @@ public final class Signal {
 	 * @return the responses in connection order
 	 */
 	public List<Response> sendRobust(@Nullable Object sender, Arguments arguments) {
-		checkOwn(arguments);
-		State current = this.state;
-		Route route = current.route(sender);
-		if (route.isEmpty()) {
-			return List.of();
-		}
-		return route.call(new SignalEvent(this, sender, arguments), true);
+		return dispatch(sender, arguments, true);
 	}
 
 	/**
@@ -382,13 +370,7 @@ public final class Signal {
 	 */
 	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
-		checkOwn(arguments);
-		checkExecutor(executor);
-		State current = this.state;
-		Route route = current.route(sender);
-		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), false, executor,
-						current.observers());
+		return dispatchAsync(sender, arguments, executor, false);
 	}
 
 	/**
@@ -400,12 +382,26 @@ public final class Signal {
 	 */
 	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
+		return dispatchAsync(sender, arguments, executor, true);
+	}
+
+	private List<Response> dispatch(@Nullable Object sender, Arguments arguments, boolean robust) {
+		checkOwn(arguments);
+		Route route = this.state.route(sender);
+		if (route.isEmpty()) {
+			return List.of();
+		}
+		return route.call(new SignalEvent(this, sender, arguments), robust);
+	}
+
+	private CompletableFuture<List<Response>> dispatchAsync(@Nullable Object sender, Arguments arguments,
+			Executor executor, boolean robust) {
 		checkOwn(arguments);
 		checkExecutor(executor);
 		State current = this.state;
 		Route route = current.route(sender);
 		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), true, executor,
+				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), robust, executor,
 						current.observers());
 	}
 

@@ -29,18 +29,6 @@ public final class Dispatch {
 	}
 
 	/**
-	 * Calls every live receiver of the route.
-	 * @param route the receivers
-	 * @param event the event they get
-	 * @param robust catch and record {@link Exception}s instead of stopping at the first one
-	 * @return the responses in connection order
-	 */
-	public static List<Response> call(Route route, SignalEvent event, boolean robust) {
-		SignalReceiver[] plain = route.plainReceivers;
-		return (plain != null) ? callPlain(route, plain, event, robust) : callEntries(route, event, robust);
-	}
-
-	/**
 	 * Calls receivers that are all strongly held and return nothing: no response to collect, so
 	 * unless one fails the route's prepared responses are the result. The loop holds nothing but
 	 * its index; a failure hands over to {@link #afterPlainFailure}.
@@ -82,13 +70,7 @@ public final class Dispatch {
 					ex = next;
 				}
 			}
-			String description = route.entries[i].description();
-			if (!robust) {
-				throw (ex instanceof RuntimeException runtime) ? runtime
-						: new SignalException(event.signal().name(), description, ex);
-			}
-			logFailure(event, description, ex);
-			out[i] = new Response(receivers[i], null, ex);
+			out[i] = failed(event, route.entries[i].description(), receivers[i], ex, robust);
 		}
 		return Collections.unmodifiableList(Arrays.asList(out));
 	}
@@ -108,28 +90,24 @@ public final class Dispatch {
 				continue;
 			}
 			Object value;
-			Throwable error = null;
+			Response failure = null;
 			try {
 				value = entry.call(receiver, event);
 			}
 			catch (Exception ex) {
-				if (!robust) {
-					throw (ex instanceof RuntimeException runtime) ? runtime
-							: new SignalException(event.signal().name(), entry.description(), ex);
-				}
-				logFailure(event, entry.description(), ex);
 				value = null;
-				error = ex;
+				failure = failed(event, entry.description(), receiver, ex, robust);
 			}
-			if (out == null && value == null && error == null && entry.nullResponse() != null) {
+			if (out == null && value == null && failure == null && entry.nullResponse() != null) {
 				continue;
 			}
 			if (out == null) {
 				out = prefix(entries, i);
 				count = i;
 			}
-			out[count++] = (value == null && error == null && entry.nullResponse() != null) ? entry.nullResponse()
-					: new Response(receiver, value, error);
+			out[count++] = (failure != null) ? failure
+					: (value == null && entry.nullResponse() != null) ? entry.nullResponse()
+							: new Response(receiver, value, null);
 		}
 		if (out == null) {
 			return route.nullResponses;
@@ -158,8 +136,7 @@ public final class Dispatch {
 	public static CompletableFuture<List<Response>> callAsync(Route route, SignalEvent event, boolean robust,
 			Executor executor, @Nullable Observers observers) {
 		return CompletableFuture
-			.supplyAsync(() -> (observers != null) ? observers.call(route, event, robust) : call(route, event, robust),
-					executor)
+			.supplyAsync(() -> route.call(event, robust), executor)
 			.thenCompose((responses) -> awaitStages(responses, event, robust, observers));
 	}
 
@@ -182,12 +159,7 @@ public final class Dispatch {
 					if (cause instanceof Error error) {
 						throw error;
 					}
-					if (!robust) {
-						throw (cause instanceof RuntimeException runtime) ? runtime
-								: new SignalException(event.signal().name(), String.valueOf(response.receiver()), cause);
-					}
-					logFailure(event, String.valueOf(response.receiver()), cause);
-					return new Response(response.receiver(), null, cause);
+					return failed(event, String.valueOf(response.receiver()), response.receiver(), cause, robust);
 				});
 			}
 			else {
@@ -198,7 +170,28 @@ public final class Dispatch {
 			.thenApply((done) -> Arrays.stream(awaited).map(CompletableFuture::join).toList());
 	}
 
-	static void logFailure(SignalEvent event, String receiver, Throwable failure) {
+	/**
+	 * What becomes of a receiver's exception: in a plain send it propagates, unchecked ones
+	 * unchanged and checked ones wrapped; in a robust send it is logged and becomes the
+	 * receiver's response.
+	 * @param event the send
+	 * @param description the receiver's description, for the log and the wrapper
+	 * @param receiver the receiver
+	 * @param failure what it threw, not an {@link Error}
+	 * @param robust whether the send is robust
+	 * @return the receiver's response in a robust send
+	 */
+	static Response failed(SignalEvent event, String description, Object receiver, Throwable failure,
+			boolean robust) {
+		if (!robust) {
+			throw (failure instanceof RuntimeException runtime) ? runtime
+					: new SignalException(event.signal().name(), description, failure);
+		}
+		logFailure(event, description, failure);
+		return new Response(receiver, null, failure);
+	}
+
+	private static void logFailure(SignalEvent event, String receiver, Throwable failure) {
 		logger.error("Error calling receiver {} of signal '{}' in a robust send (sender {}): {}", receiver,
 				event.signal().name(), event.sender(), failure.toString(), failure);
 	}

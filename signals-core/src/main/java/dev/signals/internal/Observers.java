@@ -8,7 +8,6 @@ import java.util.List;
 import dev.signals.ReceiverCall;
 import dev.signals.Response;
 import dev.signals.SignalEvent;
-import dev.signals.SignalException;
 import dev.signals.SignalObserver;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -62,7 +61,7 @@ public final class Observers {
 	}
 
 	/**
-	 * Calls every live receiver of the route as {@link Dispatch#call} does, timing each, and then
+	 * Calls every live receiver of the route as an unobserved send does, timing each, and then
 	 * tells the observers, also when a failure stops the send. One clock reading ends a
 	 * receiver's time and starts the next one's, so a send reads the clock once per receiver
 	 * plus once.
@@ -114,12 +113,7 @@ public final class Observers {
 		if (failure instanceof Error error) {
 			throw error;
 		}
-		if (!robust) {
-			throw (failure instanceof RuntimeException runtime) ? runtime
-					: new SignalException(event.signal().name(), entry.description(), failure);
-		}
-		Dispatch.logFailure(event, entry.description(), failure);
-		return new Response(receiver, null, failure);
+		return Dispatch.failed(event, entry.description(), receiver, failure, robust);
 	}
 
 	private void tell(SignalEvent event, List<ReceiverCall> calls, long nanos) {
