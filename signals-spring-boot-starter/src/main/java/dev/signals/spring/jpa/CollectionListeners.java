@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.EntityEntry;
-import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.PreCollectionRecreateEvent;
@@ -66,7 +65,7 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 		}
 		EventSource session = event.getSession();
 		EntityEntry ownerEntry = session.getPersistenceContextInternal().getEntry(owner);
-		if (ownerEntry == null || ownerEntry.getStatus() == Status.DELETED || ownerEntry.getStatus() == Status.GONE) {
+		if (ownerEntry == null || ownerEntry.getStatus().isDeletedOrGone()) {
 			return; // the owner's row goes away: as in Django, its links go without m2m_changed
 		}
 		Class<?> sender = ownerEntry.getPersister().getMappedClass();

@@ -2,6 +2,7 @@ package dev.signals.spring.jpa;
 
 import java.util.Map;
 
+import dev.signals.Signal;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.AbstractPreDatabaseOperationEvent;
 import org.hibernate.event.spi.EventSource;
@@ -70,22 +71,17 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 	 * @return the state to send through, or {@code null} when there is nothing to send
 	 */
 	private @Nullable SessionSignals stateForUnannouncedPreSave(AbstractPreDatabaseOperationEvent event) {
-		EventSource session = source(event.getSession());
-		if (session == null || !this.bridge.isAttached()
-				|| !this.bridge.signals().preSave.hasListeners(event.getPersister().getMappedClass())) {
-			return null;
-		}
-		SessionSignals state = this.bridge.state(session);
-		return state.consumeAnnounced(event.getEntity()) ? null : state;
+		SessionSignals state = stateIfHeard(event.getSession(), this.bridge.signals().preSave,
+				event.getPersister().getMappedClass());
+		return (state == null || state.consumeAnnounced(event.getEntity())) ? null : state;
 	}
 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
 		Class<?> sender = event.getPersister().getMappedClass();
-		EventSource session = source(event.getSession());
-		if (session != null && this.bridge.isAttached() && this.bridge.signals().postSave.hasListeners(sender)) {
-			this.bridge.state(session).sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), true,
-					null, null));
+		SessionSignals state = stateIfHeard(event.getSession(), this.bridge.signals().postSave, sender);
+		if (state != null) {
+			state.sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), true, null, null));
 		}
 	}
 
@@ -93,15 +89,15 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 	public void onPostUpdate(PostUpdateEvent event) {
 		EntityPersister persister = event.getPersister();
 		Class<?> sender = persister.getMappedClass();
-		EventSource session = source(event.getSession());
-		if (session == null || !this.bridge.isAttached() || !this.bridge.signals().postSave.hasListeners(sender)) {
+		SessionSignals state = stateIfHeard(event.getSession(), this.bridge.signals().postSave, sender);
+		if (state == null) {
 			return;
 		}
 		int[] dirty = event.getDirtyProperties();
 		if (dirty == null) {
-			dirty = dirty(persister, event.getState(), event.getOldState(), event.getEntity(), session);
+			dirty = dirty(persister, event.getState(), event.getOldState(), event.getEntity(), event.getSession());
 		}
-		this.bridge.state(session).sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), false,
+		state.sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), false,
 				(dirty != null) ? EntityStates.names(persister, dirty) : new String[0],
 				previous(persister, dirty, event.getOldState())));
 	}
@@ -109,11 +105,10 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 	@Override
 	public void onPostDelete(PostDeleteEvent event) {
 		Class<?> sender = event.getPersister().getMappedClass();
-		EventSource session = source(event.getSession());
-		if (session == null || !this.bridge.isAttached() || !this.bridge.signals().postDelete.hasListeners(sender)) {
+		SessionSignals state = stateIfHeard(event.getSession(), this.bridge.signals().postDelete, sender);
+		if (state == null) {
 			return;
 		}
-		SessionSignals state = this.bridge.state(session);
 		state.sendAfter(this.bridge.signals().delete(this.bridge.signals().postDelete, sender, event.getEntity(),
 				state.originOf(event.getEntity())));
 	}
@@ -131,8 +126,20 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 		return false;
 	}
 
-	private static @Nullable EventSource source(SharedSessionContractImplementor session) {
-		return (session instanceof EventSource source) ? source : null;
+	/**
+	 * The session's signal state when the bridge is attached and the signal has receivers for the
+	 * sender.
+	 * @param session the session Hibernate writes with
+	 * @param signal the signal to send
+	 * @param sender the entity class
+	 * @return the state to send through, or {@code null} when there is nothing to send
+	 */
+	private @Nullable SessionSignals stateIfHeard(SharedSessionContractImplementor session, Signal signal,
+			Class<?> sender) {
+		if (!(session instanceof EventSource source) || !this.bridge.isAttached() || !signal.hasListeners(sender)) {
+			return null;
+		}
+		return this.bridge.state(source);
 	}
 
 	private static int @Nullable [] dirty(EntityPersister persister, @Nullable Object[] state,

@@ -2,7 +2,6 @@ package dev.signals.spring.jpa;
 
 import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.EntityEntry;
-import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.AutoFlushEventListener;
 import org.hibernate.event.spi.ClearEvent;
@@ -109,7 +108,7 @@ final class FlushListeners {
 
 		private void removalStarted(DeleteEvent event, boolean topLevel) {
 			ModelSignals signals = this.bridge.signals();
-			if (this.bridge.isAttached() && (signals.preDelete.hasReceivers() || signals.postDelete.hasReceivers())) {
+			if (this.bridge.isAttached() && signals.hasDeleteReceivers()) {
 				this.bridge.state(event.getSession()).removalStarted(Hibernate.unproxy(event.getObject()), topLevel);
 			}
 		}
@@ -154,7 +153,7 @@ final class FlushListeners {
 
 		private void removalScheduled(DeleteEvent event) {
 			ModelSignals signals = this.bridge.signals();
-			if (!(signals.preDelete.hasReceivers() || signals.postDelete.hasReceivers())) {
+			if (!signals.hasDeleteReceivers()) {
 				return;
 			}
 			SessionSignals state = this.bridge.existingState(event.getSession());
@@ -163,9 +162,9 @@ final class FlushListeners {
 			}
 			Object entity = Hibernate.unproxy(event.getObject());
 			EntityEntry entry = event.getSession().getPersistenceContextInternal().getEntry(entity);
-			boolean deleted = entry != null && (entry.getStatus() == Status.DELETED || entry.getStatus() == Status.GONE);
+			boolean deleted = entry != null && entry.getStatus().isDeletedOrGone();
 			Class<?> sender = (entry != null) ? entry.getPersister().getMappedClass() : entity.getClass();
-			state.removalScheduled(sender, entity, deleted && this.bridge.signals().preDelete.hasListeners(sender),
+			state.removalScheduled(sender, entity, deleted && signals.preDelete.hasListeners(sender),
 					deleted);
 		}
 

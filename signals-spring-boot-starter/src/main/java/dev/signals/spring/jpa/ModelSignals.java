@@ -61,6 +61,11 @@ final class ModelSignals {
 				|| this.postDelete.hasReceivers() || this.m2mChanged.hasReceivers();
 	}
 
+	/** @return whether a receiver listens to {@code pre_delete} or {@code post_delete} */
+	boolean hasDeleteReceivers() {
+		return this.preDelete.hasReceivers() || this.postDelete.hasReceivers();
+	}
+
 	ModelEvent postInit(Class<?> sender, Object instance) {
 		return new ModelEvent(this.postInit, sender, this.postInit.argumentsInOrder(instance));
 	}

@@ -53,11 +53,8 @@ final class ModelSignalsBeanPostProcessor implements DestructionAwareBeanPostPro
 		if (!emf.isOpen()) {
 			return;
 		}
-		SessionFactoryImplementor sessionFactory;
-		try {
-			sessionFactory = emf.unwrap(SessionFactoryImplementor.class);
-		}
-		catch (RuntimeException ex) {
+		SessionFactoryImplementor sessionFactory = hibernate(emf);
+		if (sessionFactory == null) {
 			logger.info("Model signals are not sent by " + emf + ": its JPA provider is not Hibernate");
 			return;
 		}
@@ -90,14 +87,27 @@ final class ModelSignalsBeanPostProcessor implements DestructionAwareBeanPostPro
 		if (emf == null) {
 			return;
 		}
+		// a factory of another JPA provider has no bridge, and must still be destroyed
+		SessionFactoryImplementor open = emf.isOpen() ? hibernate(emf) : null;
+		if (emf.isOpen() && open == null) {
+			return;
+		}
 		this.bridges.entrySet().removeIf((entry) -> {
-			boolean match = emf.isOpen() ? entry.getKey() == emf.unwrap(SessionFactoryImplementor.class)
-					: entry.getKey().isClosed();
+			boolean match = (open != null) ? entry.getKey() == open : entry.getKey().isClosed();
 			if (match) {
 				entry.getValue().detach();
 			}
 			return match;
 		});
+	}
+
+	private static @Nullable SessionFactoryImplementor hibernate(EntityManagerFactory emf) {
+		try {
+			return emf.unwrap(SessionFactoryImplementor.class);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/** @return the bridges attached now, a live view */

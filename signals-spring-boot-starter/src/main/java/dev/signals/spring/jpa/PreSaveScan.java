@@ -34,7 +34,7 @@ final class PreSaveScan {
 			EntityEntry entry = candidate.getValue();
 			EntityPersister persister = entry.getPersister();
 			Class<?> sender = persister.getMappedClass();
-			if (entry.getStatus() != Status.MANAGED || entry.isReadOnly() || announced.contains(entity)
+			if (entry.getStatus() != Status.MANAGED || announced.contains(entity)
 					|| !signals.preSave.hasListeners(sender)) {
 				continue;
 			}
