@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.util.ClassUtils;
 
 /**
  * A bean method annotated {@link Receiver @Receiver}, connected to one signal: it binds the
@@ -61,8 +60,8 @@ public final class ReceiverMethod implements SignalResponder, SignalReceiver {
 	/** Called now, on the sending thread: not deferred to a transaction phase, not async. */
 	private final boolean immediate;
 
-	ReceiverMethod(String beanName, Method method, Signal signal, Receiver annotation, int order, Supplier<Object> bean,
-			MethodInvoker invoker, ParameterBinding binding, @Nullable Executor executor,
+	ReceiverMethod(String beanName, Method method, String description, Signal signal, Receiver annotation, int order,
+			Supplier<Object> bean, MethodInvoker invoker, ParameterBinding binding, @Nullable Executor executor,
 			@Nullable TransactionPhases phases) {
 		this.beanName = beanName;
 		this.method = method;
@@ -79,7 +78,7 @@ public final class ReceiverMethod implements SignalResponder, SignalReceiver {
 		this.executor = executor;
 		this.phases = phases;
 		this.immediate = (phases == null) && !this.async;
-		this.description = ClassUtils.getUserClass(method.getDeclaringClass()).getSimpleName() + "#" + method.getName();
+		this.description = description;
 	}
 
 	/** @return the name of the bean the method is called on */

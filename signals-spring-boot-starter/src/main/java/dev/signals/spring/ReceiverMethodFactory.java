@@ -80,8 +80,8 @@ final class ReceiverMethodFactory {
 			Signal signal = signal(description, name);
 			ParameterBinding binding = ParameterBinding.resolve(method, signal, description);
 			checkSenderTypes(description, signal, binding, annotation);
-			receivers.add(new ReceiverMethod(beanName, method, signal, annotation, order, bean, invoker, binding,
-					executor, phases));
+			receivers.add(new ReceiverMethod(beanName, method, description, signal, annotation, order, bean, invoker,
+					binding, executor, phases));
 		}
 		return receivers;
 	}

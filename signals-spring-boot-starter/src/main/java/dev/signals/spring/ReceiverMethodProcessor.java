@@ -36,6 +36,7 @@ import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.annotation.OrderUtils;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Finds the {@link Receiver @Receiver} methods of every bean once all singletons exist, connects
@@ -185,7 +186,8 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			Object bean = beanFactory.getBean(name);
 			return () -> bean;
 		}
-		return new LazySingleton(beanFactory, name);
+		// a lazy singleton: looked up at the first send that reaches it, then kept
+		return SingletonSupplier.of(() -> beanFactory.getBean(name));
 	}
 
 	private static boolean isEagerSingleton(BeanDefinition definition) {
@@ -260,32 +262,6 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			this.registered.forEach(registry::unregister);
 		}
 		this.registered.clear();
-	}
-
-	/** A lazy singleton bean, looked up at the first send that reaches it and then kept. */
-	private static final class LazySingleton implements Supplier<Object> {
-
-		private final BeanFactory beanFactory;
-
-		private final String name;
-
-		private volatile @Nullable Object bean;
-
-		LazySingleton(BeanFactory beanFactory, String name) {
-			this.beanFactory = beanFactory;
-			this.name = name;
-		}
-
-		@Override
-		public Object get() {
-			Object bean = this.bean;
-			if (bean == null) {
-				bean = this.beanFactory.getBean(this.name);
-				this.bean = bean;
-			}
-			return bean;
-		}
-
 	}
 
 }

@@ -153,8 +153,8 @@ public final class RequestSignalsFilter implements Filter {
 	void finish(RequestExchange exchange) {
 		HttpServletRequest request = exchange.request();
 		try {
-			Throwable failure = exchange.failure();
-			if (failure != null && this.gotRequestException.hasListeners(SENDER)) {
+			Throwable failure = this.gotRequestException.hasListeners(SENDER) ? exchange.failure() : null;
+			if (failure != null) {
 				this.gotRequestException.sendRobust(SENDER,
 						this.gotRequestException.arguments("request", request, "exception", failure));
 			}
