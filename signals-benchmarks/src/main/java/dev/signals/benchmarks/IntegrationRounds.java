@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.signals.benchmarks.jpa.PersistBenchmark;
+import dev.signals.benchmarks.web.RequestBenchmark;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -34,8 +37,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class IntegrationRounds {
 
-	private static final Map<String, List<String>> MODES = Map.of("PersistBenchmark",
-			List.of("without", "starter", "receiver"), "RequestBenchmark", List.of("without", "starter"));
+	/** The benchmarks with modes, by simple name; the first of their {@code mode} values is the baseline. */
+	private static final Map<String, Class<?>> BENCHMARKS = Map.of("PersistBenchmark", PersistBenchmark.class,
+			"RequestBenchmark", RequestBenchmark.class);
 
 	private IntegrationRounds() {
 	}
@@ -49,16 +53,17 @@ public final class IntegrationRounds {
 	public static void main(String[] args) throws RunnerException, IOException {
 		if (args.length < 3) {
 			throw new IllegalArgumentException(
-					"Usage: IntegrationRounds <rounds> <results.json> <benchmark class>... (classes: " + MODES.keySet()
+					"Usage: IntegrationRounds <rounds> <results.json> <benchmark class>... (classes: " + BENCHMARKS.keySet()
 							+ ")");
 		}
 		int rounds = Integer.parseInt(args[0]);
 		List<Measured> all = new ArrayList<>();
 		for (String benchmark : Arrays.copyOfRange(args, 2, args.length)) {
-			List<String> modes = MODES.get(benchmark);
-			if (modes == null) {
-				throw new IllegalArgumentException("Unknown benchmark '" + benchmark + "'; known: " + MODES.keySet());
+			Class<?> type = BENCHMARKS.get(benchmark);
+			if (type == null) {
+				throw new IllegalArgumentException("Unknown benchmark '" + benchmark + "'; known: " + BENCHMARKS.keySet());
 			}
+			List<String> modes = modes(type);
 			for (int round = 1; round <= rounds; round++) {
 				for (int i = 0; i < modes.size(); i++) {
 					String mode = modes.get((i + round - 1) % modes.size());
@@ -68,6 +73,15 @@ public final class IntegrationRounds {
 			print(benchmark, modes, rounds, all);
 		}
 		Files.writeString(Path.of(args[1]), json(all), StandardCharsets.UTF_8);
+	}
+
+	private static List<String> modes(Class<?> benchmark) {
+		try {
+			return List.of(benchmark.getField("mode").getAnnotation(Param.class).value());
+		}
+		catch (NoSuchFieldException ex) {
+			throw new IllegalStateException(benchmark.getSimpleName() + " has no @Param field 'mode'", ex);
+		}
 	}
 
 	private static Measured run(String benchmark, String mode, int round) throws RunnerException {

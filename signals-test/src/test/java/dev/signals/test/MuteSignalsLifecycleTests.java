@@ -1,13 +1,10 @@
 package dev.signals.test;
 
-import java.util.List;
-
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
-import org.junit.platform.launcher.listeners.TestExecutionSummary.Failure;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,32 +20,26 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(classes = TestApplication.class)
 class MuteSignalsLifecycleTests {
 
-	private static final String SAMPLE = "dev.signals.test.Samples#launched";
-
 	@Autowired
 	private SignalRegistry registry;
 
 	@Test
 	void muteOfAnUnknownSignalFailsTheTestNamingTheClosestAndMutesNothing() {
 		TestExecutionSummary summary = Samples.run(UnknownMuteSample.class);
-		assertThat(failures(summary)).singleElement().asString().contains("did you mean 'post_save'");
+		assertThat(Samples.failures(summary)).singleElement().asString().contains("did you mean 'post_save'");
 		assertThat(this.registry.signals()).noneMatch(Signal::isMuted);
 	}
 
 	@Test
 	void muteWithoutSignalNamesFailsTheTestSayingWhatToDo() {
 		TestExecutionSummary summary = Samples.run(EmptyMuteSample.class);
-		assertThat(failures(summary)).singleElement().asString()
+		assertThat(Samples.failures(summary)).singleElement().asString()
 			.contains("names no signal; list the signals to mute");
-	}
-
-	private static List<String> failures(TestExecutionSummary summary) {
-		return summary.getFailures().stream().map(Failure::getException).map(Throwable::getMessage).toList();
 	}
 
 	@SpringBootTest(classes = TestApplication.class)
 	@MuteSignals({ PRE_SAVE, "post_sve" })
-	@EnabledIf(SAMPLE)
+	@EnabledIf(Samples.LAUNCHED_ONLY)
 	static class UnknownMuteSample {
 
 		@Test
@@ -60,7 +51,7 @@ class MuteSignalsLifecycleTests {
 
 	@SpringBootTest(classes = TestApplication.class)
 	@MuteSignals({})
-	@EnabledIf(SAMPLE)
+	@EnabledIf(Samples.LAUNCHED_ONLY)
 	static class EmptyMuteSample {
 
 		@Test

@@ -12,7 +12,6 @@ import dev.signals.test.TestApplication.OrderService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
-import org.junit.platform.launcher.listeners.TestExecutionSummary.Failure;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,8 +37,6 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(classes = TestApplication.class)
 class RecordSignalsLifecycleTests {
 
-	private static final String SAMPLE = "dev.signals.test.Samples#launched";
-
 	@Autowired
 	private SignalRegistry registry;
 
@@ -48,7 +45,7 @@ class RecordSignalsLifecycleTests {
 		Map<String, Integer> before = receiverCounts();
 		RecordingSample.receiversDuringTests.clear();
 		TestExecutionSummary summary = Samples.run(RecordingSample.class);
-		assertThat(failures(summary)).isEmpty();
+		assertThat(Samples.failures(summary)).isEmpty();
 		assertThat(summary.getTestsSucceededCount()).isEqualTo(2);
 		int orderPlaced = before.get(ORDER_PLACED);
 		assertThat(RecordingSample.receiversDuringTests).containsExactly(orderPlaced + 1, orderPlaced + 1);
@@ -60,7 +57,7 @@ class RecordSignalsLifecycleTests {
 	void theRecorderIsDisconnectedAndMutesAreLiftedAfterAFailingTest() {
 		Map<String, Integer> before = receiverCounts();
 		TestExecutionSummary summary = Samples.run(FailingSample.class);
-		assertThat(failures(summary)).containsExactly("deliberate failure while post_save is muted");
+		assertThat(Samples.failures(summary)).containsExactly("deliberate failure while post_save is muted");
 		assertThat(receiverCounts()).isEqualTo(before);
 		assertThat(this.registry.get(POST_SAVE).isMuted()).isFalse();
 		assertThat(RecordedSignalsHolder.current()).isNull();
@@ -78,7 +75,7 @@ class RecordSignalsLifecycleTests {
 	void recordingAndMutesLastUntilLaterListenersSuchAsTheTransactionalOneHaveFinished() {
 		LaterListener.observed.clear();
 		TestExecutionSummary summary = Samples.run(LaterListenerSample.class);
-		assertThat(failures(summary)).isEmpty();
+		assertThat(Samples.failures(summary)).isEmpty();
 		assertThat(LaterListener.observed).containsExactly("before: muted=true, recorded=[]",
 				"after: muted=true, recorded=[order_placed, order_placed]");
 	}
@@ -86,7 +83,7 @@ class RecordSignalsLifecycleTests {
 	@Test
 	void recordingWithoutASignalRegistryFailsSayingWhatToAdd() {
 		TestExecutionSummary summary = Samples.run(NoRegistrySample.class);
-		assertThat(failures(summary)).singleElement().asString()
+		assertThat(Samples.failures(summary)).singleElement().asString()
 			.contains("@RecordSignals on " + NoRegistrySample.class.getName()
 					+ " needs exactly one SignalRegistry bean in the test's application context, but found []")
 			.contains("add signals-spring-boot-starter");
@@ -98,13 +95,9 @@ class RecordSignalsLifecycleTests {
 			.collect(Collectors.toMap(Signal::name, (signal) -> signal.receivers().size()));
 	}
 
-	private static List<String> failures(TestExecutionSummary summary) {
-		return summary.getFailures().stream().map(Failure::getException).map(Throwable::getMessage).toList();
-	}
-
 	@SpringBootTest(classes = TestApplication.class)
 	@RecordSignals
-	@EnabledIf(SAMPLE)
+	@EnabledIf(Samples.LAUNCHED_ONLY)
 	static class RecordingSample {
 
 		static final List<Integer> receiversDuringTests = new CopyOnWriteArrayList<>();
@@ -142,7 +135,7 @@ class RecordSignalsLifecycleTests {
 
 	@SpringBootTest(classes = TestApplication.class)
 	@RecordSignals
-	@EnabledIf(SAMPLE)
+	@EnabledIf(Samples.LAUNCHED_ONLY)
 	static class FailingSample {
 
 		@Autowired
@@ -191,7 +184,7 @@ class RecordSignalsLifecycleTests {
 	@RecordSignals
 	@MuteSignals(PRE_SAVE)
 	@TestExecutionListeners(listeners = LaterListener.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
-	@EnabledIf(SAMPLE)
+	@EnabledIf(Samples.LAUNCHED_ONLY)
 	static class LaterListenerSample {
 
 		@Autowired
@@ -206,7 +199,7 @@ class RecordSignalsLifecycleTests {
 
 	@SpringJUnitConfig(NoRegistrySample.Empty.class)
 	@RecordSignals
-	@EnabledIf(SAMPLE)
+	@EnabledIf(Samples.LAUNCHED_ONLY)
 	static class NoRegistrySample {
 
 		@Test

@@ -1,11 +1,14 @@
 package dev.signals.test;
 
+import java.util.List;
+
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
+import org.junit.platform.launcher.listeners.TestExecutionSummary.Failure;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -14,6 +17,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * a test, including a failing one. Samples are enabled only when run from here.
  */
 final class Samples {
+
+	/** The condition of {@code @EnabledIf} that enables a sample only when run from here. */
+	static final String LAUNCHED_ONLY = "dev.signals.test.Samples#launched";
 
 	private static final String LAUNCHED = "dev.signals.test.samples";
 
@@ -28,6 +34,15 @@ final class Samples {
 		SummaryGeneratingListener listener = new SummaryGeneratingListener();
 		LauncherFactory.create().execute(request, listener);
 		return listener.getSummary();
+	}
+
+	/**
+	 * The messages of a run's failures, in order.
+	 * @param summary the run
+	 * @return one message per failed test
+	 */
+	static List<String> failures(TestExecutionSummary summary) {
+		return summary.getFailures().stream().map(Failure::getException).map(Throwable::getMessage).toList();
 	}
 
 	static boolean launched(ExtensionContext context) {

@@ -29,7 +29,7 @@ class AsyncRequestSignalsTests {
 	void asyncRequestFinishesOnceAfterTheWorkAndTheLastDispatch(String kind) throws Exception {
 		String id = SignalRecorder.newId();
 		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/async/" + kind,
-				SignalRecorder.ID_HEADER + ": " + id);
+				SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(200);
 		List<String> timeline = this.recorder.timeline(id);
 		assertThat(timeline).containsOnlyOnce("started", "work-done", "dispatch:ASYNC:end", "finished:200")
@@ -44,7 +44,7 @@ class AsyncRequestSignalsTests {
 	void asyncErrorStatusFinishesAfterTheErrorPageWasRendered() throws Exception {
 		String id = SignalRecorder.newId();
 		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/async/deferred-status-404",
-				SignalRecorder.ID_HEADER + ": " + id);
+				SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(404);
 		assertThat(reply.text()).contains("\"status\":404");
 		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "finished:404")
@@ -57,7 +57,7 @@ class AsyncRequestSignalsTests {
 	void streamedBodyIsCompleteWhenTheRequestFinishes(String kind) throws Exception {
 		String id = SignalRecorder.newId();
 		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/async/" + kind,
-				SignalRecorder.ID_HEADER + ": " + id);
+				SignalRecorder.header(id));
 		assertThat(reply.text()).containsPattern(kind.equals("stream") ? "chunk-0;.*chunk-1;.*chunk-2;"
 				: "(?s)data:first.*data:second");
 		assertThat(this.recorder.timeline(id)).containsSubsequence("work-done", "finished:200");

@@ -29,7 +29,7 @@ class RequestExceptionSignalsTests {
 			"/async/deferred-handled-500, 500" })
 	void serverErrorSendsTheOriginalExceptionOnceBeforeRequestFinished(String path, int status) throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, path, SignalRecorder.ID_HEADER + ": " + id);
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, path, SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(status);
 		assertThat(this.recorder.exceptions(id)).singleElement().isSameAs(this.recorder.thrown(id));
 		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "exception", "finished:" + status)
@@ -40,7 +40,7 @@ class RequestExceptionSignalsTests {
 	void asyncTimeoutIsAServerErrorWithSpringsTimeoutException() throws Exception {
 		String id = SignalRecorder.newId();
 		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/async/deferred-timeout",
-				SignalRecorder.ID_HEADER + ": " + id);
+				SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(503);
 		assertThat(this.recorder.exceptions(id)).singleElement().isInstanceOf(AsyncRequestTimeoutException.class);
 		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "exception", "finished:503")
@@ -52,7 +52,7 @@ class RequestExceptionSignalsTests {
 			"/async/deferred, 200" })
 	void clientErrorOrNormalResponseSendsNoException(String path, int status) throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, path, SignalRecorder.ID_HEADER + ": " + id);
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, path, SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(status);
 		assertThat(this.recorder.exceptions(id)).isEmpty();
 		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "finished:" + status)

@@ -25,7 +25,7 @@ class RequestSignalsFilterOrderTests {
 	@Test
 	void filterOrderPropertyPutsTheFilterInsideFiltersWithALowerOrder() throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/hello", SignalRecorder.ID_HEADER + ": " + id);
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/hello", SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(this.recorder.timeline(id)).containsExactly("app:enter", "started", "exchange:present", "handled",
 				"dispatch:REQUEST:end", "app:exit", "finished:200");

@@ -28,7 +28,7 @@ class RequestSignalsReceiverFailureTests {
 	@Test
 	void exceptionInRequestStartedFailsTheRequestWithoutCallingTheHandler() throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/hello", SignalRecorder.ID_HEADER + ": " + id,
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/hello", SignalRecorder.header(id),
 				FailingReceivers.FAIL_HEADER + ": started");
 		assertThat(reply.status()).isEqualTo(500);
 		assertThat(this.recorder.timeline(id)).containsExactly("started", "dispatch:ERROR:end", "exception",
@@ -41,7 +41,7 @@ class RequestSignalsReceiverFailureTests {
 	@Test
 	void exceptionInRequestFinishedIsLoggedAndTheResponseCannotBeChanged(CapturedOutput output) throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/accepted", SignalRecorder.ID_HEADER + ": " + id,
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/accepted", SignalRecorder.header(id),
 				FailingReceivers.FAIL_HEADER + ": finished");
 		assertThat(reply.status()).isEqualTo(202);
 		assertThat(reply.text()).doesNotContainIgnoringCase(FailingReceivers.LATE_HEADER);

@@ -48,7 +48,7 @@ class RequestSignalsTests {
 	@Test
 	void requestIsStartedBeforeTheApplicationFiltersAndFinishedAfterThem() throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/hello", header(id));
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/hello", SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.text()).contains("hello");
 		assertThat(this.recorder.timeline(id)).containsExactly("started", "app:enter", "exchange:present", "handled",
@@ -79,7 +79,7 @@ class RequestSignalsTests {
 	@Test
 	void receiversGetTheFilterClassAsSenderAndTheSameRequestAndResponseThroughout() throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.get(this.port, "/boom", header(id));
+		PipelinedHttp.get(this.port, "/boom", SignalRecorder.header(id));
 		assertThat(this.recorder.senders()).containsExactly(RequestSignalsFilter.class);
 		List<Object> arguments = this.recorder.arguments(id);
 		assertThat(arguments.stream().filter(HttpServletRequest.class::isInstance).distinct()).hasSize(1);
@@ -89,14 +89,14 @@ class RequestSignalsTests {
 	@Test
 	void receiverMethodForTheFilterAsSenderGetsTheFinalStatus() throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.get(this.port, "/status-404", header(id));
+		PipelinedHttp.get(this.port, "/status-404", SignalRecorder.header(id));
 		assertThat(this.requestLog.status(id)).isEqualTo(404);
 	}
 
 	@Test
 	void forwardDoesNotSendTheSignalsAgain() throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/forward", header(id));
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/forward", SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(this.recorder.timeline(id)).containsExactly("started", "app:enter", "exchange:present", "handled",
 				"dispatch:FORWARD:end", "dispatch:REQUEST:end", "app:exit", "finished:200");
@@ -105,7 +105,7 @@ class RequestSignalsTests {
 	@Test
 	void errorDispatchDoesNotSendTheSignalsAgainAndFinishesAfterTheErrorPage() throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/status-404", header(id));
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/status-404", SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(404);
 		assertThat(reply.text()).contains("\"status\":404");
 		assertThat(this.recorder.timeline(id)).containsExactly("started", "app:enter", "exchange:present",
@@ -115,7 +115,7 @@ class RequestSignalsTests {
 	@Test
 	void requestForAMissingPageIsStartedAndFinishedOnce() throws Exception {
 		String id = SignalRecorder.newId();
-		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/no-such-page", header(id));
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/no-such-page", SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(404);
 		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "finished:404")
 			.endsWith("dispatch:ERROR:end", "finished:404");
@@ -128,7 +128,7 @@ class RequestSignalsTests {
 				this.registry.get(Signals.REQUEST_FINISHED), this.registry.get(Signals.GOT_REQUEST_EXCEPTION));
 		List<Signal.Muting> mutes = signals.stream().map(Signal::mute).toList();
 		try {
-			PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/boom", header(id));
+			PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/boom", SignalRecorder.header(id));
 			assertThat(reply.status()).isEqualTo(500);
 		}
 		finally {
@@ -136,10 +136,6 @@ class RequestSignalsTests {
 		}
 		assertThat(this.recorder.timeline(id)).containsExactly("app:enter", "exchange:absent",
 				"dispatch:REQUEST:end", "app:exit", "dispatch:ERROR:end");
-	}
-
-	private static String header(String id) {
-		return SignalRecorder.ID_HEADER + ": " + id;
 	}
 
 	private static HttpEntity<Void> withId(String id) {

@@ -24,6 +24,15 @@ class SignalRecorder {
 
 	static final String ID_HEADER = "X-Test-Id";
 
+	/**
+	 * The request header line that tags a request with a test's id.
+	 * @param id the id
+	 * @return the header line
+	 */
+	static String header(String id) {
+		return ID_HEADER + ": " + id;
+	}
+
 	private final Map<String, List<String>> timelines = new ConcurrentHashMap<>();
 
 	private final Map<String, List<Throwable>> exceptions = new ConcurrentHashMap<>();

@@ -60,7 +60,7 @@ class WebFaultMatrixTests {
 	private Row row(CapturedOutput output, String failing, String path) throws Exception {
 		int mark = output.length();
 		String id = SignalRecorder.newId();
-		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, path, SignalRecorder.ID_HEADER + ": " + id,
+		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, path, SignalRecorder.header(id),
 				FailingReceivers.FAIL_HEADER + ": " + failing);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.recorder.timeline(id).stream().anyMatch((step) -> step.startsWith("finished")));
