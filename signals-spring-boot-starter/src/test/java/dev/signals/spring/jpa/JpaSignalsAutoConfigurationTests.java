@@ -1,7 +1,9 @@
 package dev.signals.spring.jpa;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.signals.Connect;
 import dev.signals.SignalRegistry;
@@ -11,6 +13,8 @@ import dev.signals.spring.jpa.app.Order;
 import dev.signals.spring.jpa.app.RushOrder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.metamodel.Metamodel;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerGroup;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -180,10 +184,50 @@ class JpaSignalsAutoConfigurationTests {
 		return context.getBean(ModelSignalsBeanPostProcessor.class).bridges().values().iterator().next();
 	}
 
+	@Test
+	void entityManagerFactoryOfAnotherProviderIsLeftAloneAndStillClosed() {
+		OtherProvider other = new OtherProvider();
+		// declared as Object, so that Spring Boot still configures Hibernate's factory beside it
+		this.runner.withBean("otherEntityManagerFactory", Object.class, other::factory).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBeansOfType(EntityManagerFactory.class)).hasSize(2);
+			assertThat(context.getBean(ModelSignalsBeanPostProcessor.class).bridges()).hasSize(1);
+		});
+		assertThat(other.closed).isTrue();
+	}
+
 	private static List<Object> listeners(List<EventListenerGroup<?>> groups) {
 		List<Object> all = new ArrayList<>();
 		groups.forEach((group) -> group.listeners().forEach(all::add));
 		return all;
+	}
+
+	/**
+	 * An entity manager factory of a JPA provider other than Hibernate: it cannot be unwrapped to
+	 * one, and its metamodel has no entity.
+	 */
+	static final class OtherProvider {
+
+		volatile boolean closed;
+
+		EntityManagerFactory factory() {
+			return (EntityManagerFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
+					new Class<?>[] { EntityManagerFactory.class }, (proxy, method, args) -> switch (method.getName()) {
+						case "isOpen" -> !this.closed;
+						case "close" -> {
+							this.closed = true;
+							yield null;
+						}
+						case "getMetamodel" -> Proxy.newProxyInstance(getClass().getClassLoader(),
+								new Class<?>[] { Metamodel.class }, (metamodel, call, none) -> Set.of());
+						case "unwrap" -> throw new PersistenceException("Not a Hibernate session factory");
+						case "toString" -> "another provider's EntityManagerFactory";
+						case "hashCode" -> System.identityHashCode(proxy);
+						case "equals" -> proxy == args[0];
+						default -> throw new UnsupportedOperationException(method.getName());
+					});
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
