@@ -194,12 +194,16 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		return definition.isSingleton() && !definition.isLazyInit();
 	}
 
+	/**
+	 * The order of a bean, as Spring's {@code OrderComparator} sees it: {@link Ordered} first, then
+	 * {@code @Order} or {@code @Priority} on its class. A lazy bean not created yet is not created
+	 * to ask it.
+	 */
 	private @Nullable Integer beanOrder(Class<?> type, String name) {
-		Integer order = OrderUtils.getOrder(type);
-		if (order == null && Ordered.class.isAssignableFrom(type) && this.beanFactory.isSingleton(name)) {
-			order = ((Ordered) this.beanFactory.getBean(name)).getOrder();
+		if (this.beanFactory.getSingleton(name) instanceof Ordered ordered) {
+			return ordered.getOrder();
 		}
-		return order;
+		return OrderUtils.getOrder(type);
 	}
 
 	private static void checkDispatchUids(List<ReceiverMethod> receivers) {

@@ -30,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +82,16 @@ class ReceiverMethodTests {
 				assertThat(calls(context)).containsExactly("method order -5", "bean order 1", "unordered b",
 						"unordered z", "also unordered");
 			});
+	}
+
+	@Test
+	void beanImplementingOrderedIsOrderedByGetOrderOverItsClassAnnotation() {
+		this.runner.withUserConfiguration(Unordered.class, OrderedBean.class, SelfOrdered.class).run((context) -> {
+			Signal shipped = shipped(context);
+			shipped.send(null, shipped.arguments("order", "A-1"));
+			assertThat(calls(context)).containsExactly("self ordered -10", "bean order 1", "unordered b",
+					"unordered z");
+		});
 	}
 
 	@Test
@@ -397,6 +408,27 @@ class ReceiverMethodTests {
 		@Receiver(signal = "order_shipped")
 		void onShipped() {
 			this.calls.list.add("bean order 1");
+		}
+
+	}
+
+	@Order(100)
+	static class SelfOrdered implements Ordered {
+
+		private final Calls calls;
+
+		SelfOrdered(Calls calls) {
+			this.calls = calls;
+		}
+
+		@Override
+		public int getOrder() {
+			return -10;
+		}
+
+		@Receiver(signal = "order_shipped")
+		void onShipped() {
+			this.calls.list.add("self ordered -10");
 		}
 
 	}
