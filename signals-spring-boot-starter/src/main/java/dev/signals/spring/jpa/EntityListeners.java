@@ -3,11 +3,10 @@ package dev.signals.spring.jpa;
 import java.util.Map;
 
 import dev.signals.Signal;
+import dev.signals.spring.jpa.Announcements.Write;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.AbstractPreDatabaseOperationEvent;
 import org.hibernate.event.spi.EventSource;
-import org.hibernate.event.spi.PostDeleteEvent;
-import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostLoadEvent;
@@ -23,12 +22,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Hibernate's per-row events. They fire while Hibernate executes its action queue, so they only
- * record: {@code post_*} signals are queued for after the flush. {@code pre_save} was normally
- * sent in the pre-flush stage already; for a row the stage did not see it is sent here (an update
- * Hibernate decides on inside the flush, such as the version increment of a collection change).
+ * record: {@code post_save} is queued for after the flush. {@code pre_save} was normally sent at
+ * persist or in the pre-flush stage already; for a row the stage did not see it is sent here (an
+ * update Hibernate decides on inside the flush, such as the version increment of a collection
+ * change). Deletions are followed through Hibernate's delete event instead of a post-delete
+ * listener, whose mere presence stops Hibernate from deleting unloaded references without loading.
  */
 final class EntityListeners implements PreInsertEventListener, PreUpdateEventListener, PostInsertEventListener,
-		PostUpdateEventListener, PostDeleteEventListener, PostLoadEventListener {
+		PostUpdateEventListener, PostLoadEventListener {
 
 	private final ModelSignalBridge bridge;
 
@@ -38,10 +39,10 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 
 	@Override
 	public boolean onPreInsert(PreInsertEvent event) {
-		SessionSignals state = stateForUnannouncedPreSave(event);
+		SessionSignals state = stateForUnannouncedPreSave(event, Write.INSERT);
 		if (state != null) {
 			EntityPersister persister = event.getPersister();
-			@Nullable Object[] before = persister.getValues(event.getEntity());
+			@Nullable Object[] before = EntityStates.snapshot(persister, event.getEntity());
 			state.sendNow(this.bridge.signals().preSave(persister.getMappedClass(), event.getEntity(), null, null));
 			EntityStates.copyChanges(persister, event.getEntity(), before, event.getState());
 		}
@@ -50,7 +51,7 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 
 	@Override
 	public boolean onPreUpdate(PreUpdateEvent event) {
-		SessionSignals state = stateForUnannouncedPreSave(event);
+		SessionSignals state = stateForUnannouncedPreSave(event, Write.UPDATE);
 		if (state != null) {
 			EntityPersister persister = event.getPersister();
 			int[] dirty = dirty(persister, event.getState(), event.getOldState(), event.getEntity(),
@@ -68,12 +69,13 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 	 * The session's signal state when this row's {@code pre_save} has receivers and was not sent
 	 * before the flush (so it must be sent now, while Hibernate writes).
 	 * @param event the insert or update about to be written
+	 * @param write which of the two
 	 * @return the state to send through, or {@code null} when there is nothing to send
 	 */
-	private @Nullable SessionSignals stateForUnannouncedPreSave(AbstractPreDatabaseOperationEvent event) {
+	private @Nullable SessionSignals stateForUnannouncedPreSave(AbstractPreDatabaseOperationEvent event, Write write) {
 		SessionSignals state = stateIfHeard(event.getSession(), this.bridge.signals().preSave,
 				event.getPersister().getMappedClass());
-		return (state == null || state.consumeAnnounced(event.getEntity())) ? null : state;
+		return (state == null || state.consumeAnnounced(event.getEntity(), write)) ? null : state;
 	}
 
 	@Override
@@ -100,17 +102,6 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 		state.sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), false,
 				(dirty != null) ? EntityStates.names(persister, dirty) : new String[0],
 				previous(persister, dirty, event.getOldState())));
-	}
-
-	@Override
-	public void onPostDelete(PostDeleteEvent event) {
-		Class<?> sender = event.getPersister().getMappedClass();
-		SessionSignals state = stateIfHeard(event.getSession(), this.bridge.signals().postDelete, sender);
-		if (state == null) {
-			return;
-		}
-		state.sendAfter(this.bridge.signals().delete(this.bridge.signals().postDelete, sender, event.getEntity(),
-				state.originOf(event.getEntity())));
 	}
 
 	@Override

@@ -36,6 +36,33 @@ final class EntityStates {
 	}
 
 	/**
+	 * The names of the dirty properties, collections included.
+	 * @param persister the entity's persister
+	 * @param dirty the indexes of the dirty properties
+	 * @return their names
+	 */
+	static String[] allNames(EntityPersister persister, int[] dirty) {
+		String[] all = persister.getPropertyNames();
+		return java.util.Arrays.stream(dirty).mapToObj((index) -> all[index]).toArray(String[]::new);
+	}
+
+	/**
+	 * A copy of the entity's property values that later changes to mutable values (an embeddable
+	 * changed in place, say) do not reach.
+	 * @param persister the entity's persister
+	 * @param entity the entity
+	 * @return the copied values
+	 */
+	static @Nullable Object[] snapshot(EntityPersister persister, Object entity) {
+		@Nullable Object[] values = persister.getValues(entity);
+		Type[] types = persister.getPropertyTypes();
+		for (int i = 0; i < values.length; i++) {
+			values[i] = types[i].deepCopy(values[i], persister.getFactory());
+		}
+		return values;
+	}
+
+	/**
 	 * The values before the change of the properties {@link #names} lists.
 	 * @param persister the entity's persister
 	 * @param dirty the indexes of the dirty properties
@@ -61,7 +88,7 @@ final class EntityStates {
 	 * change the application made after {@code persist} stays for Hibernate's own dirty check.
 	 * @param persister the entity's persister
 	 * @param entity the entity
-	 * @param before the entity's values before the receivers ran
+	 * @param before a {@link #snapshot} of the entity's values before the receivers ran
 	 * @param state the state array to update
 	 */
 	static void copyChanges(EntityPersister persister, Object entity, @Nullable Object[] before,
@@ -70,7 +97,7 @@ final class EntityStates {
 		Type[] types = persister.getPropertyTypes();
 		SessionFactoryImplementor factory = persister.getFactory();
 		for (int i = 0; i < current.length; i++) {
-			if (current[i] != before[i] && !types[i].isEqual(current[i], before[i])) {
+			if (!types[i].isEqual(current[i], before[i])) {
 				state[i] = types[i].deepCopy(current[i], factory);
 			}
 		}

@@ -1,16 +1,20 @@
 package dev.signals.spring.jpa;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
@@ -22,6 +26,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * so that the model signals of the whole transaction are sent before receivers (or
  * {@code @TransactionalEventListener}s) of the {@code BEFORE_COMMIT} phase run. Without it,
  * {@code JpaTransactionManager} flushes only after those callbacks, when it commits.
+ *
+ * <p>The flush behaves as Hibernate's own commit flush: none in a transaction marked
+ * rollback-only, and a failure translated as the transaction manager translates a failed commit.
+ * When nothing changed between this flush and the commit, Hibernate's own flush at commit is
+ * skipped, so that a transaction flushes at commit once, as it does without the bridge.
  *
  * <p>Applies to transactions begun by a transaction manager that Spring Boot customizes with the
  * context's {@link TransactionExecutionListener}s, and only while a model signal has receivers.
@@ -42,6 +51,17 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 		}
 	}
 
+	@Override
+	public void beforeCommit(TransactionExecution transaction) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+				if (synchronization instanceof Flush flush) {
+					flush.skipUnneededCommitFlush();
+				}
+			}
+		}
+	}
+
 	private boolean anyReceivers() {
 		for (ModelSignalBridge bridge : this.bridges.get()) {
 			if (bridge.signals().hasWriteReceivers()) {
@@ -51,11 +71,20 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 		return false;
 	}
 
-	private boolean isBridged(SessionFactoryImplementor factory) {
-		return this.bridges.get().stream().anyMatch((bridge) -> bridge.sessionFactory() == factory);
+	private @Nullable ModelSignalBridge bridge(SessionFactoryImplementor factory) {
+		for (ModelSignalBridge bridge : this.bridges.get()) {
+			if (bridge.sessionFactory() == factory) {
+				return bridge;
+			}
+		}
+		return null;
 	}
 
 	private final class Flush implements TransactionSynchronization {
+
+		private final List<Flushed> flushed = new ArrayList<>();
+
+		private final List<Flushed> skipped = new ArrayList<>();
 
 		@Override
 		public int getOrder() {
@@ -76,13 +105,49 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 		}
 
 		private void flush(EntityManager entityManager) {
-			SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
-			if (isBridged(session.getFactory()) && session.getHibernateFlushMode() != FlushMode.MANUAL
-					&& session.isTransactionInProgress()) {
+			EventSource session = entityManager.unwrap(EventSource.class);
+			ModelSignalBridge bridge = bridge(session.getFactory());
+			if (bridge == null || session.getHibernateFlushMode() == FlushMode.MANUAL
+					|| !session.isTransactionInProgress() || session.getTransaction().getRollbackOnly()) {
+				return;
+			}
+			try {
 				session.flush();
+			}
+			catch (PersistenceException ex) {
+				throw DataAccessUtils.translateIfNecessary(ex, bridge.exceptionTranslator());
+			}
+			this.flushed.add(new Flushed(session, session.getHibernateFlushMode(), Changes.before(session, Set.of())));
+		}
+
+		/** Right before the commit: Hibernate's flush would write nothing more, so it is not run. */
+		void skipUnneededCommitFlush() {
+			for (Flushed session : this.flushed) {
+				if (session.session().isOpen() && session.changes().since() == null) {
+					session.session().setHibernateFlushMode(FlushMode.MANUAL);
+					this.skipped.add(session);
+				}
 			}
 		}
 
+		@Override
+		public void afterCompletion(int status) {
+			for (Flushed session : this.skipped) {
+				if (session.session().isOpen()) {
+					session.session().setHibernateFlushMode(session.mode());
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * A session this bridge flushed before commit.
+	 * @param session the session
+	 * @param mode its flush mode
+	 * @param changes what was dirty right after the flush
+	 */
+	private record Flushed(EventSource session, FlushMode mode, Changes changes) {
 	}
 
 }

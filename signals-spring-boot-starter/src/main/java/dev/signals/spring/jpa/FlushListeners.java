@@ -19,6 +19,8 @@ import org.hibernate.event.spi.PersistContext;
 import org.hibernate.event.spi.PersistEvent;
 import org.hibernate.event.spi.PersistEventListener;
 import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The listeners around Hibernate's own flush and delete listeners: {@link Before} runs ahead of
@@ -44,15 +46,15 @@ final class FlushListeners {
 
 		@Override
 		public void onFlush(FlushEvent event) {
-			beforeFlush(event.getSession());
+			beforeFlush(event.getSession(), null);
 		}
 
 		@Override
 		public void onAutoFlush(AutoFlushEvent event) {
-			beforeFlush(event.getSession());
+			beforeFlush(event.getSession(), event);
 		}
 
-		private void beforeFlush(EventSource session) {
+		private void beforeFlush(EventSource session, @Nullable AutoFlushEvent autoFlush) {
 			if (!this.bridge.isAttached()) {
 				return;
 			}
@@ -64,7 +66,7 @@ final class FlushListeners {
 				}
 				state = this.bridge.state(session);
 			}
-			state.beforeFlush();
+			state.beforeFlush(autoFlush);
 		}
 
 		@Override
@@ -100,17 +102,30 @@ final class FlushListeners {
 			Class<?> sender = session.getEntityPersister(event.getEntityName(), entity).getMappedClass();
 			if (signals.preSave.hasListeners(sender)) {
 				SessionSignals state = this.bridge.state(session);
-				if (state.announce(entity)) {
+				if (!state.isAnnounced(entity)) {
 					state.sendPersisting(signals.preSave(sender, entity, null, null));
 				}
 			}
 		}
 
+		/**
+		 * Loads an entity removed by reference only when a delete signal of its class has receivers:
+		 * otherwise Hibernate deletes it without loading, as it does without the bridge.
+		 */
 		private void removalStarted(DeleteEvent event, boolean topLevel) {
 			ModelSignals signals = this.bridge.signals();
-			if (this.bridge.isAttached() && signals.hasDeleteReceivers()) {
-				this.bridge.state(event.getSession()).removalStarted(Hibernate.unproxy(event.getObject()), topLevel);
+			if (!this.bridge.isAttached() || !signals.hasDeleteReceivers()) {
+				return;
 			}
+			Object entity = event.getObject();
+			LazyInitializer reference = HibernateProxy.extractLazyInitializer(entity);
+			if (reference != null && reference.isUninitialized()) {
+				if (!signals.hasDeleteReceivers(reference.getPersistentClass())) {
+					return;
+				}
+				entity = reference.getImplementation();
+			}
+			this.bridge.state(event.getSession()).removalStarted(Hibernate.unproxy(entity), topLevel);
 		}
 
 	}
@@ -152,20 +167,17 @@ final class FlushListeners {
 		}
 
 		private void removalScheduled(DeleteEvent event) {
-			ModelSignals signals = this.bridge.signals();
-			if (!signals.hasDeleteReceivers()) {
-				return;
-			}
 			SessionSignals state = this.bridge.existingState(event.getSession());
-			if (state == null) {
-				return;
+			LazyInitializer reference = HibernateProxy.extractLazyInitializer(event.getObject());
+			if (state == null || !this.bridge.signals().hasDeleteReceivers()
+					|| (reference != null && reference.isUninitialized())) {
+				return; // no receiver, or deleted without loading because its class has none
 			}
 			Object entity = Hibernate.unproxy(event.getObject());
 			EntityEntry entry = event.getSession().getPersistenceContextInternal().getEntry(entity);
 			boolean deleted = entry != null && entry.getStatus().isDeletedOrGone();
 			Class<?> sender = (entry != null) ? entry.getPersister().getMappedClass() : entity.getClass();
-			state.removalScheduled(sender, entity, deleted && signals.preDelete.hasListeners(sender),
-					deleted);
+			state.removalScheduled(sender, entity, deleted);
 		}
 
 		@Override

@@ -1,5 +1,7 @@
 package dev.signals.spring.jpa;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when model-signal receivers keep changing entities on every flush they cause, so that
  * flushing would never end. The transaction is then rolled back.
@@ -7,6 +9,14 @@ package dev.signals.spring.jpa;
 public class FlushLoopException extends IllegalStateException {
 
 	private static final long serialVersionUID = 1L;
+
+	FlushLoopException(String unit, int rounds, String lastEvents, @Nullable String changes) {
+		super("Model signals of persistence unit '" + unit + "' did not settle after " + rounds
+				+ " flush rounds: after the last round sent " + lastEvents + ", its receivers changed " + changes
+				+ " again, and every change is flushed and sent again. Make the receiver stop, for example only "
+				+ "act when 'created' is true or when the value differs, or raise signals.jpa.max-flush-rounds if "
+				+ "the chain is legitimately longer");
+	}
 
 	FlushLoopException(String unit, int rounds, String lastEvents) {
 		super("Model signals of persistence unit '" + unit + "' did not settle after " + rounds

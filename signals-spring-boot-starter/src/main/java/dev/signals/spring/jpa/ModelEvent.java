@@ -11,6 +11,15 @@ import dev.signals.Signal;
  */
 record ModelEvent(Signal signal, Class<?> sender, Arguments arguments) {
 
+	/** @return the entity the signal is about (the owner, for {@code m2m_changed}) */
+	Object instance() {
+		Object instance = this.arguments.get("instance");
+		if (instance == null) {
+			throw new IllegalStateException(this + " has no instance");
+		}
+		return instance;
+	}
+
 	void send() {
 		this.signal.send(this.sender, this.arguments);
 	}

@@ -13,6 +13,8 @@ import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.EventType;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+
 /**
  * Connects one Hibernate session factory to the model signals of one registry: registers the
  * listeners that send them, keeps the state of each open session, and takes the listeners out
@@ -26,16 +28,25 @@ final class ModelSignalBridge {
 
 	private final int maxRounds;
 
+	private final PersistenceExceptionTranslator exceptionTranslator;
+
 	private final Map<EventSource, SessionSignals> sessions = new ConcurrentHashMap<>();
 
 	private final List<Registration<?>> registrations = new ArrayList<>();
 
 	private volatile boolean attached;
 
-	ModelSignalBridge(SessionFactoryImplementor sessionFactory, ModelSignals signals, int maxRounds) {
+	ModelSignalBridge(SessionFactoryImplementor sessionFactory, ModelSignals signals, int maxRounds,
+			PersistenceExceptionTranslator exceptionTranslator) {
 		this.sessionFactory = sessionFactory;
 		this.signals = signals;
 		this.maxRounds = maxRounds;
+		this.exceptionTranslator = exceptionTranslator;
+	}
+
+	/** @return how the factory's transaction manager translates a failed commit */
+	PersistenceExceptionTranslator exceptionTranslator() {
+		return this.exceptionTranslator;
 	}
 
 	SessionFactoryImplementor sessionFactory() {
@@ -61,7 +72,7 @@ final class ModelSignalBridge {
 		if (state == null) {
 			state = new SessionSignals(this.signals, session, this.maxRounds);
 			this.sessions.put(session, state);
-			session.getEventListenerManager().addListener(new SessionEnd(session));
+			session.getEventListenerManager().addListener(new SessionHooks(session, state));
 		}
 		return state;
 	}
@@ -97,7 +108,6 @@ final class ModelSignalBridge {
 		append(registry, EventType.PRE_UPDATE, entities);
 		append(registry, EventType.POST_INSERT, entities);
 		append(registry, EventType.POST_UPDATE, entities);
-		append(registry, EventType.POST_DELETE, entities);
 		append(registry, EventType.POST_LOAD, entities);
 		append(registry, EventType.PRE_COLLECTION_RECREATE, collections);
 		append(registry, EventType.PRE_COLLECTION_UPDATE, collections);
@@ -152,14 +162,43 @@ final class ModelSignalBridge {
 
 	}
 
-	private final class SessionEnd implements SessionEventListener {
+	/** Follows the session's flushes, transactions and end, also where they fail. */
+	private final class SessionHooks implements SessionEventListener {
 
 		private static final long serialVersionUID = 1L;
 
 		private final transient EventSource session;
 
-		SessionEnd(EventSource session) {
+		private final transient SessionSignals state;
+
+		SessionHooks(EventSource session, SessionSignals state) {
 			this.session = session;
+			this.state = state;
+		}
+
+		@Override
+		public void flushStart() {
+			this.state.hibernateFlushing(true);
+		}
+
+		@Override
+		public void flushEnd(int numberOfEntities, int numberOfCollections) {
+			this.state.hibernateFlushing(false);
+		}
+
+		@Override
+		public void partialFlushStart() {
+			this.state.hibernateFlushing(true);
+		}
+
+		@Override
+		public void partialFlushEnd(int numberOfEntities, int numberOfCollections) {
+			this.state.hibernateFlushing(false);
+		}
+
+		@Override
+		public void transactionCompletion(boolean successful) {
+			this.state.transactionCompleted();
 		}
 
 		@Override

@@ -66,6 +66,14 @@ final class ModelSignals {
 		return this.preDelete.hasReceivers() || this.postDelete.hasReceivers();
 	}
 
+	/**
+	 * @param sender an entity class
+	 * @return whether {@code pre_delete} or {@code post_delete} has receivers for it
+	 */
+	boolean hasDeleteReceivers(Class<?> sender) {
+		return this.preDelete.hasListeners(sender) || this.postDelete.hasListeners(sender);
+	}
+
 	ModelEvent postInit(Class<?> sender, Object instance) {
 		return new ModelEvent(this.postInit, sender, this.postInit.argumentsInOrder(instance));
 	}

@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+import org.springframework.orm.jpa.JpaDialect;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 
 /**
  * Attaches a {@link ModelSignalBridge} to every Hibernate {@link EntityManagerFactory} of the
@@ -41,15 +44,17 @@ final class ModelSignalsBeanPostProcessor implements DestructionAwareBeanPostPro
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof EntityManagerFactoryInfo info && info.getNativeEntityManagerFactory() != null) {
-			attach(info.getNativeEntityManagerFactory(), info.getPersistenceUnitName());
+			JpaDialect dialect = info.getJpaDialect();
+			attach(info.getNativeEntityManagerFactory(), info.getPersistenceUnitName(),
+					(dialect != null) ? dialect : new HibernateJpaDialect());
 		}
 		else if (bean instanceof EntityManagerFactory emf && !(bean instanceof EntityManagerFactoryInfo)) {
-			attach(emf, null);
+			attach(emf, null, new HibernateJpaDialect());
 		}
 		return bean;
 	}
 
-	private void attach(EntityManagerFactory emf, @Nullable String unitName) {
+	private void attach(EntityManagerFactory emf, @Nullable String unitName, PersistenceExceptionTranslator translator) {
 		if (!emf.isOpen()) {
 			return;
 		}
@@ -61,7 +66,8 @@ final class ModelSignalsBeanPostProcessor implements DestructionAwareBeanPostPro
 		this.bridges.computeIfAbsent(sessionFactory, (factory) -> {
 			JpaSignalsProperties settings = this.properties.getIfAvailable(JpaSignalsProperties::new);
 			ModelSignalBridge bridge = new ModelSignalBridge(factory,
-					new ModelSignals(this.registry.getObject(), unitName(emf, unitName)), settings.getMaxFlushRounds());
+					new ModelSignals(this.registry.getObject(), unitName(emf, unitName)), settings.getMaxFlushRounds(),
+					translator);
 			bridge.attach();
 			return bridge;
 		});

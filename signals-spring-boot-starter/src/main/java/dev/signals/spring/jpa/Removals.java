@@ -1,24 +1,23 @@
 package dev.signals.spring.jpa;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The removals of one session: which entity started each cascade (the {@code origin}), and the
- * {@code pre_delete} signals waiting for the next flush. Hibernate handles a removal by cascading
- * to the children first, so removals complete children before parents.
+ * The removals of one session between two flushes: which entity started each cascade (the
+ * {@code origin}), the {@code pre_delete} signals waiting for the pre-flush stage, and the
+ * deletions whose {@code post_delete} follows the flush that executes them. Hibernate handles a
+ * removal by cascading to the children first, so removals complete children before parents.
  */
 final class Removals {
 
 	private final List<Start> started = new ArrayList<>();
 
-	private final Map<Object, Object> origins = new IdentityHashMap<>();
-
 	private final List<ModelEvent> pending = new ArrayList<>();
+
+	private final List<Deletion> deletions = new ArrayList<>();
 
 	/**
 	 * Records that Hibernate started handling a removal, before it cascades.
@@ -43,38 +42,14 @@ final class Removals {
 	 */
 	@Nullable Object finished(Object entity, boolean deleted) {
 		if (this.started.isEmpty()) {
-			return record(entity, entity, deleted);
+			return deleted ? entity : null;
 		}
 		Object origin = this.started.get(0).entity();
 		Start start = this.started.remove(this.started.size() - 1);
-		return record(entity, origin, deleted && !start.again());
+		return (deleted && !start.again()) ? origin : null;
 	}
 
-	private @Nullable Object record(Object entity, Object origin, boolean deleted) {
-		if (!deleted) {
-			return null;
-		}
-		this.origins.put(entity, origin);
-		return origin;
-	}
-
-	/**
-	 * The entity whose removal started the removal of this one; forgets it.
-	 * @param entity a deleted entity
-	 * @return its origin, the entity itself when unknown
-	 */
-	Object originOf(Object entity) {
-		Object origin = this.origins.remove(entity);
-		return (origin != null) ? origin : entity;
-	}
-
-	/** Forgets every removal: the persistence context was cleared, none of them will be written. */
-	void clear() {
-		this.started.clear();
-		this.origins.clear();
-		this.pending.clear();
-	}
-
+	/** @param preDelete a {@code pre_delete} for the pre-flush stage */
 	void defer(ModelEvent preDelete) {
 		this.pending.add(preDelete);
 	}
@@ -90,7 +65,37 @@ final class Removals {
 		return taken;
 	}
 
+	/** @param deletion a scheduled deletion whose {@code post_delete} has receivers */
+	void scheduled(Deletion deletion) {
+		this.deletions.add(deletion);
+	}
+
+	/** @return the recorded deletions, in the order they were scheduled; the caller removes the finished */
+	List<Deletion> deletions() {
+		return this.deletions;
+	}
+
+	/** Forgets every removal: none of them will be written, or the session's work was discarded. */
+	void clear() {
+		this.started.clear();
+		this.pending.clear();
+		this.deletions.clear();
+	}
+
+	int retained() {
+		return this.started.size() + this.pending.size() + this.deletions.size();
+	}
+
 	private record Start(Object entity, boolean again) {
+	}
+
+	/**
+	 * A deletion Hibernate scheduled.
+	 * @param sender the entity class
+	 * @param entity the entity
+	 * @param origin the entity whose removal caused it
+	 */
+	record Deletion(Class<?> sender, Object entity, Object origin) {
 	}
 
 }

@@ -3,29 +3,50 @@ package dev.signals.spring.jpa;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
+import dev.signals.spring.jpa.Announcements.Write;
+import dev.signals.spring.jpa.Removals.Deletion;
 import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.Status;
+import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The model-signal state of one Hibernate session: what was recorded while Hibernate worked and
- * must still be sent, and where the session is in its flush cycle.
+ * The model-signal state of one Hibernate session: where it is in its flush cycle, and what was
+ * recorded while Hibernate worked and must still be sent.
  *
  * <p>Receivers never run while Hibernate executes its action queue. {@code pre_save} of a new
- * entity is sent when it is {@linkplain #sendPersisting persisted}; {@code pre_delete} and the
- * {@code pre_save} of changed entities in the {@linkplain #beforeFlush() pre-flush stage}, before
- * Hibernate looks at any entity; {@code post_save}, {@code post_delete} and the {@code post_*}
- * actions of {@code m2m_changed} are recorded during the flush and sent {@linkplain #afterFlush
- * after it}, followed by another flush for whatever the receivers changed, until nothing is left.
+ * entity is sent when it is persisted; {@code pre_delete} and the {@code pre_save} of changed
+ * entities in the {@linkplain Stage#PREPARING pre-flush stage} of a flush that writes;
+ * {@code post_save}, {@code post_delete} and the {@code post_*} actions of {@code m2m_changed}
+ * are recorded while Hibernate writes and sent after the flush, followed by another flush only if
+ * the receivers changed something. A failed flush, a clear, the end of the transaction and the
+ * end of the session discard what was recorded and not sent.
  */
 final class SessionSignals {
+
+	/** Where the session is in its flush cycle. */
+	enum Stage {
+
+		/** No flush under way. */
+		IDLE,
+
+		/** The pre-flush stage runs {@code pre_delete} and {@code pre_save} receivers. */
+		PREPARING,
+
+		/** Hibernate flushes; a flush that fails stays here until the next step discards its records. */
+		WRITING,
+
+		/** The signals a flush recorded are sent; a flush caused meanwhile leaves its own for this loop. */
+		DISPATCHING
+
+	}
 
 	private final ModelSignals signals;
 
@@ -37,17 +58,17 @@ final class SessionSignals {
 
 	private final Removals removals = new Removals();
 
-	private final Set<Object> announced = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Announcements announced = new Announcements();
+
+	private final Set<Object> touchedInFlush = Collections.newSetFromMap(new IdentityHashMap<>());
+
+	private Stage stage = Stage.IDLE;
+
+	private boolean hibernateFlushing;
+
+	private boolean looping;
 
 	private int persistDepth;
-
-	private boolean flushing;
-
-	private boolean calledInFlush;
-
-	private boolean preparing;
-
-	private boolean dispatching;
 
 	SessionSignals(ModelSignals signals, EventSource session, int maxRounds) {
 		this.signals = signals;
@@ -55,31 +76,48 @@ final class SessionSignals {
 		this.maxRounds = maxRounds;
 	}
 
+	Stage stage() {
+		return this.stage;
+	}
+
+	/**
+	 * Hibernate started or ended a flush, as its session events tell, also when the flush fails.
+	 * @param flushing whether it is flushing now
+	 */
+	void hibernateFlushing(boolean flushing) {
+		this.hibernateFlushing = flushing;
+	}
+
+	/**
+	 * Starts a flush: runs the pre-flush stage when the flush will write and a receiver needs it.
+	 * @param autoFlush the auto-flush before a query, or {@code null} for a full flush
+	 */
+	void beforeFlush(@Nullable AutoFlushEvent autoFlush) {
+		if (this.stage == Stage.PREPARING) {
+			return; // a receiver of the stage flushes: Hibernate writes inside the stage
+		}
+		discardIfFailed();
+		if ((this.signals.preSave.hasReceivers() || this.removals.hasPending())
+				&& (autoFlush == null || FlushPrediction.writes(autoFlush))) {
+			prepare();
+		}
+		this.stage = Stage.WRITING;
+	}
+
 	/**
 	 * Sends {@code pre_delete} for removals recorded since the last flush and {@code pre_save}
 	 * for every entity about to be inserted or updated, repeating while receivers add more.
 	 * Receivers run with auto-flush off, so their queries cannot re-enter the flush.
 	 */
-	void beforeFlush() {
-		if (this.preparing) {
-			this.flushing = true; // a receiver flushes explicitly: Hibernate flushes inside our stage
-			return;
-		}
-		this.flushing = false;
-		this.calledInFlush = false;
-		boolean preSave = this.signals.preSave.hasReceivers();
-		if (!preSave && !this.removals.hasPending()) {
-			this.flushing = true;
-			return;
-		}
-		this.preparing = true;
+	private void prepare() {
+		this.stage = Stage.PREPARING;
 		FlushMode mode = this.session.getHibernateFlushMode();
 		this.session.setHibernateFlushMode(FlushMode.MANUAL);
 		try {
 			for (int round = 1;; round++) {
 				List<ModelEvent> sent = new ArrayList<>();
 				sendPreDeletes(sent);
-				if (preSave) {
+				if (this.signals.preSave.hasReceivers()) {
 					PreSaveScan.send(this.signals, this.session, this.announced, sent);
 				}
 				if (sent.isEmpty()) {
@@ -90,18 +128,19 @@ final class SessionSignals {
 				}
 			}
 		}
+		catch (RuntimeException | Error ex) {
+			discard();
+			throw ex;
+		}
 		finally {
 			this.session.setHibernateFlushMode(mode);
-			this.preparing = false;
 		}
-		this.flushing = true;
 	}
 
 	private void sendPreDeletes(List<ModelEvent> sent) {
 		while (this.removals.hasPending()) {
 			for (ModelEvent event : this.removals.takePending()) {
-				Object entity = event.arguments().get("instance");
-				if (entity != null && isRemoved(entity)) {
+				if (statusOf(event.instance()) == Status.DELETED) {
 					sent.add(event);
 					event.send();
 				}
@@ -109,39 +148,108 @@ final class SessionSignals {
 		}
 	}
 
-	/** Whether an entity is removed, as opposed to managed again by a persist after its removal. */
-	private boolean isRemoved(Object entity) {
+	private @Nullable Status statusOf(Object entity) {
 		EntityEntry entry = this.session.getPersistenceContextInternal().getEntry(entity);
-		return entry != null && entry.getStatus() == Status.DELETED;
+		return (entry != null) ? entry.getStatus() : null;
 	}
 
 	/**
-	 * Marks an entity as having had its {@code pre_save} for the coming write.
-	 * @param entity the entity
-	 * @return whether it was not marked yet
+	 * Ends a flush: sends what it recorded, then flushes again while receivers change something.
+	 * @param executed whether the flush wrote (an auto-flush may decide not to)
 	 */
-	boolean announce(Object entity) {
-		return this.announced.add(entity);
+	void afterFlush(boolean executed) {
+		if (this.stage == Stage.PREPARING) {
+			return; // flushed by a receiver of the stage; the stage goes on
+		}
+		if (executed) {
+			PersistenceContext context = this.session.getPersistenceContextInternal();
+			this.announced.flushed(context, this.persistDepth > 0);
+			queueExecutedDeletions(context);
+		}
+		if (this.looping) {
+			this.stage = Stage.DISPATCHING;
+			return;
+		}
+		this.stage = Stage.IDLE;
+		dispatch(true);
+	}
+
+	private void queueExecutedDeletions(PersistenceContext context) {
+		Iterator<Deletion> deletions = this.removals.deletions().iterator();
+		while (deletions.hasNext()) {
+			Deletion deletion = deletions.next();
+			EntityEntry entry = context.getEntry(deletion.entity());
+			if (entry == null || entry.getStatus() == Status.GONE) {
+				this.after.add(this.signals.delete(this.signals.postDelete, deletion.sender(), deletion.entity(),
+						deletion.origin()));
+				deletions.remove();
+			}
+			else if (entry.getStatus() != Status.DELETED) {
+				deletions.remove(); // persisted again before the flush: not deleted
+			}
+		}
 	}
 
 	/**
-	 * Whether the pre-flush stage already sent {@code pre_save} for this entity; consumes the mark.
-	 * @param entity the entity Hibernate is about to write
-	 * @return whether {@code pre_save} was sent
+	 * Sends what was recorded, and with {@code flushChanges} flushes what the receivers changed,
+	 * until nothing more happens.
 	 */
-	boolean consumeAnnounced(Object entity) {
-		return this.announced.remove(entity);
+	private void dispatch(boolean flushChanges) {
+		if (this.after.isEmpty() && (!flushChanges || this.touchedInFlush.isEmpty())) {
+			return;
+		}
+		this.looping = true;
+		this.stage = Stage.DISPATCHING;
+		try {
+			String changed = null;
+			List<ModelEvent> batch = List.of();
+			for (int round = 1; !this.after.isEmpty() || (flushChanges && !this.touchedInFlush.isEmpty()); round++) {
+				if (round > this.maxRounds) {
+					throw new FlushLoopException(this.signals.using, round - 1, batch.toString(), changed);
+				}
+				Changes watch = flushChanges ? Changes.before(this.session, this.touchedInFlush) : null;
+				this.touchedInFlush.clear();
+				batch = new ArrayList<>(this.after);
+				this.after.clear();
+				for (ModelEvent event : batch) {
+					event.send();
+				}
+				changed = (watch != null) ? watch.since() : null;
+				if (changed == null) {
+					break;
+				}
+				this.session.flush();
+			}
+		}
+		catch (RuntimeException | Error ex) {
+			discard();
+			throw ex;
+		}
+		finally {
+			this.looping = false;
+			this.stage = Stage.IDLE;
+		}
+	}
+
+	/** Sends what an insert at persist time recorded (identity columns), without flushing. */
+	void afterOperation() {
+		discardIfFailed();
+		if (this.stage == Stage.IDLE) {
+			dispatch(false);
+		}
 	}
 
 	/**
 	 * Sends a signal at once, while Hibernate works: for entities Hibernate reaches only inside
 	 * its flush (cascades on flush, orphans, collections) or that it inserts at persist time.
 	 * Auto-flush is off meanwhile so that a query in a receiver cannot re-enter the flush. What a
-	 * receiver called inside a flush changes may come too late for that flush, so another follows.
+	 * receiver called inside a flush changes comes too late for that flush, so another follows.
 	 * @param event the event
 	 */
 	void sendNow(ModelEvent event) {
-		this.calledInFlush |= this.flushing;
+		if (this.hibernateFlushing) {
+			this.touchedInFlush.add(event.instance());
+		}
 		FlushMode mode = this.session.getHibernateFlushMode();
 		this.session.setHibernateFlushMode(FlushMode.MANUAL);
 		try {
@@ -159,9 +267,11 @@ final class SessionSignals {
 	 * @param event the event
 	 */
 	void sendPersisting(ModelEvent event) {
+		discardIfFailed();
 		if (this.persistDepth >= this.maxRounds) {
 			throw new FlushLoopException(this.signals.using, event, this.persistDepth + 1);
 		}
+		this.announced.announce(event.instance(), Write.INSERT);
 		this.persistDepth++;
 		try {
 			sendNow(event);
@@ -172,13 +282,35 @@ final class SessionSignals {
 	}
 
 	/**
-	 * Forgets the entities of a cleared persistence context: their pending inserts and removals
-	 * will not be written, and an entity persisted again gets its {@code pre_save} again. What was
-	 * written already is still sent after the flush.
+	 * Whether the {@code pre_save} of a write Hibernate is about to perform was sent; takes the mark.
+	 * @param entity the entity
+	 * @param write the write
+	 * @return whether it was sent
+	 */
+	boolean consumeAnnounced(Object entity, Write write) {
+		return this.announced.consume(entity, write);
+	}
+
+	/** @return whether the entity's insert had its {@code pre_save} already (persisted with a receiver) */
+	boolean isAnnounced(Object entity) {
+		return this.announced.has(entity, Write.INSERT);
+	}
+
+	/**
+	 * Forgets the entities of a cleared persistence context: their pending writes will not happen,
+	 * and an entity persisted again gets its {@code pre_save} again.
 	 */
 	void cleared() {
+		discardIfFailed();
 		this.announced.clear();
 		this.removals.clear();
+	}
+
+	/** The transaction ended: nothing recorded and not sent belongs to the next one. */
+	void transactionCompleted() {
+		if (!this.looping) {
+			discard();
+		}
 	}
 
 	/**
@@ -187,39 +319,35 @@ final class SessionSignals {
 	 * @param topLevel whether the application removed it, as opposed to a cascade
 	 */
 	void removalStarted(Object entity, boolean topLevel) {
-		this.removals.started(entity, topLevel, isRemoved(entity));
+		discardIfFailed();
+		this.removals.started(entity, topLevel, statusOf(entity) == Status.DELETED);
 	}
 
 	/**
-	 * Records that a removal was scheduled, after its cascades, and sends or defers its
-	 * {@code pre_delete}: deferred to the pre-flush stage, or sent at once when Hibernate found the
-	 * removal inside a flush (an orphan).
+	 * Records that a removal was scheduled, after its cascades: sends or defers its
+	 * {@code pre_delete} (deferred to the pre-flush stage, sent at once when Hibernate found the
+	 * removal inside a flush, an orphan) and records the deletion for its {@code post_delete}.
 	 * @param sender the entity class
 	 * @param entity the removed entity
-	 * @param wantsPre whether {@code pre_delete} has receivers for this sender
 	 * @param deleted whether Hibernate did schedule the removal (it ignores transient entities)
 	 */
-	void removalScheduled(Class<?> sender, Object entity, boolean wantsPre, boolean deleted) {
+	void removalScheduled(Class<?> sender, Object entity, boolean deleted) {
 		Object origin = this.removals.finished(entity, deleted);
-		if (origin == null || !wantsPre) {
+		if (origin == null) {
 			return;
 		}
-		ModelEvent event = this.signals.delete(this.signals.preDelete, sender, entity, origin);
-		if (this.flushing) {
-			sendNow(event);
+		if (this.signals.postDelete.hasListeners(sender)) {
+			this.removals.scheduled(new Deletion(sender, entity, origin));
 		}
-		else {
-			this.removals.defer(event);
+		if (this.signals.preDelete.hasListeners(sender)) {
+			ModelEvent event = this.signals.delete(this.signals.preDelete, sender, entity, origin);
+			if (this.hibernateFlushing) {
+				sendNow(event);
+			}
+			else {
+				this.removals.defer(event);
+			}
 		}
-	}
-
-	/**
-	 * The entity whose removal started the removal of this one.
-	 * @param entity a deleted entity
-	 * @return its origin, the entity itself when unknown
-	 */
-	Object originOf(Object entity) {
-		return this.removals.originOf(entity);
 	}
 
 	/**
@@ -230,70 +358,23 @@ final class SessionSignals {
 		this.after.add(event);
 	}
 
-	/**
-	 * Ends a flush: sends what was queued during it, then flushes what the receivers changed,
-	 * repeating until no receiver changes anything more. When receivers were called inside the
-	 * flush (a {@code pre_save} Hibernate sent while writing, say), their changes and saves came
-	 * too late for it and are flushed as well, so that nothing is left for a commit that does not
-	 * flush again.
-	 * @param executed whether the flush wrote (an auto-flush may decide not to)
-	 */
-	void afterFlush(boolean executed) {
-		this.flushing = false;
-		if (executed && !this.announced.isEmpty()) {
-			// what the flush did not write had its change undone; an entity not in the context yet
-			// is being persisted right now (a pre_save receiver flushed) and keeps its mark
-			PersistenceContext context = this.session.getPersistenceContextInternal();
-			this.announced.removeIf((entity) -> context.getEntry(entity) != null);
-		}
-		if (this.dispatching) {
-			return;
-		}
-		drain(executed, () -> {
-			this.session.flush();
-			return null;
-		});
-	}
-
-	/** Sends what an insert at persist time queued (identity columns), without flushing. */
-	void afterOperation() {
-		if (!this.flushing && !this.preparing && !this.dispatching) {
-			drain(false, () -> null);
+	private void discardIfFailed() {
+		if (this.stage == Stage.WRITING && !this.hibernateFlushing) {
+			discard(); // the flush threw: what it recorded was not written
 		}
 	}
 
-	private void drain(boolean flushQueued, Supplier<@Nullable Void> then) {
-		if (!hasWork(flushQueued)) {
-			return;
-		}
-		this.dispatching = true;
-		try {
-			for (int round = 1; hasWork(flushQueued); round++) {
-				if (round > this.maxRounds) {
-					throw new FlushLoopException(this.signals.using, round - 1, this.after.toString());
-				}
-				List<ModelEvent> batch = new ArrayList<>(this.after);
-				this.after.clear();
-				this.calledInFlush = false;
-				for (ModelEvent event : batch) {
-					event.send();
-				}
-				then.get();
-			}
-		}
-		catch (RuntimeException | Error ex) {
-			this.after.clear();
-			this.calledInFlush = false;
-			throw ex;
-		}
-		finally {
-			this.dispatching = false;
-		}
+	private void discard() {
+		this.after.clear();
+		this.touchedInFlush.clear();
+		this.announced.clear();
+		this.removals.clear();
+		this.stage = Stage.IDLE;
 	}
 
-	private boolean hasWork(boolean flushQueued) {
-		return !this.after.isEmpty()
-				|| (flushQueued && (this.calledInFlush || this.session.getActionQueue().hasAnyQueuedActions()));
+	/** @return how many entities and signals this session holds on to, for inspection */
+	int retained() {
+		return this.after.size() + this.announced.size() + this.removals.retained() + this.touchedInFlush.size();
 	}
 
 }

@@ -62,4 +62,20 @@ public final class Repositories {
 
 	}
 
+	public interface Accounts extends JpaRepository<Account, Long> {
+
+	}
+
+	public interface Profiles extends JpaRepository<Profile, String> {
+
+	}
+
+	public interface Gauges extends JpaRepository<Gauge, Long> {
+
+	}
+
+	public interface Shelves extends JpaRepository<Shelf, Long> {
+
+	}
+
 }

@@ -1,0 +1,6 @@
+package dev.signals.spring.jpa;
+
+/** The bridge's correctness under failures and long sessions on H2. */
+class H2BridgeCorrectnessTests extends AbstractBridgeCorrectnessTests {
+
+}
