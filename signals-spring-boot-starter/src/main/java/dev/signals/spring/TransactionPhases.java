@@ -1,5 +1,7 @@
 package dev.signals.spring;
 
+import java.util.function.Supplier;
+
 import dev.signals.Phase;
 import dev.signals.SignalEvent;
 import dev.signals.SignalException;
@@ -16,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * synchronization active, {@code BEFORE_COMMIT}, {@code AFTER_COMMIT} and
  * {@code AFTER_COMPLETION} receivers run at once and {@code AFTER_ROLLBACK} ones never. Receivers
  * of the after-completion phases run in a new transaction when a transaction manager is known, so
- * that their writes are committed, and their failures are logged, never thrown at the sender.
+ * that their writes are committed, after a commit on the connection the committed transaction holds
+ * (see {@link CompletedTransactionResources}), and their failures are logged, never thrown at the sender.
  * Only this class touches spring-tx.
  */
 final class TransactionPhases {
@@ -53,27 +56,42 @@ final class TransactionPhases {
 			receiver.invoke(event);
 		}
 		else if (phase != Phase.AFTER_ROLLBACK) {
-			afterCompletion(receiver, event);
+			afterCompletion(receiver, event, false);
 		}
 	}
 
-	private void afterCompletion(ReceiverMethod receiver, SignalEvent event) {
+	/**
+	 * Runs an after-completion receiver, at once or handed over when it is async.
+	 * @param committed whether the transaction committed: its connection is then reused; after a
+	 * rollback or an unknown outcome it may be broken, and the receiver's transaction takes another
+	 */
+	private void afterCompletion(ReceiverMethod receiver, SignalEvent event, boolean committed) {
 		if (!receiver.isAsync()) {
-			run(receiver, event);
+			run(receiver, event, committed);
 			return;
 		}
 		try {
-			receiver.handOver(() -> run(receiver, event));
+			receiver.handOver(() -> run(receiver, event, false));
 		}
 		catch (RuntimeException ex) {
 			receiver.logFailure(event, ex);
 		}
 	}
 
-	private void run(ReceiverMethod receiver, SignalEvent event) {
+	private void run(ReceiverMethod receiver, SignalEvent event, boolean reuseConnection) {
 		try {
 			if (this.newTransaction != null) {
-				this.newTransaction.executeWithoutResult((status) -> invokeUnchecked(receiver, event));
+				TransactionTemplate transaction = this.newTransaction;
+				Supplier<@Nullable Object> work = () -> transaction.execute((status) -> {
+					invokeUnchecked(receiver, event);
+					return null;
+				});
+				if (reuseConnection) {
+					CompletedTransactionResources.reuse(work);
+				}
+				else {
+					work.get();
+				}
 			}
 			else {
 				receiver.invoke(event);
@@ -154,7 +172,7 @@ final class TransactionPhases {
 			else if ((phase == Phase.AFTER_COMMIT && status == STATUS_COMMITTED)
 					|| (phase == Phase.AFTER_ROLLBACK && status == STATUS_ROLLED_BACK)
 					|| phase == Phase.AFTER_COMPLETION) {
-				TransactionPhases.this.afterCompletion(this.receiver, this.event);
+				TransactionPhases.this.afterCompletion(this.receiver, this.event, status == STATUS_COMMITTED);
 			}
 		}
 
