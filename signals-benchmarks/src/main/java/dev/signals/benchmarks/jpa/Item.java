@@ -43,4 +43,9 @@ public class Item {
 		return this.quantity;
 	}
 
+	/** @param quantity the new quantity */
+	public void setQuantity(int quantity) {
+		this.quantity = quantity;
+	}
+
 }

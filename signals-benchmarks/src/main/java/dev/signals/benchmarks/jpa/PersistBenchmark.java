@@ -25,8 +25,6 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -73,17 +71,9 @@ public class PersistBenchmark {
 	/** Starts the application in the chosen mode and checks that the mode is what it claims. */
 	@Setup
 	public void setUp() {
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(JpaApplication.class)
-			.web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "spring.datasource.generate-unique-name=true",
-					"spring.jpa.open-in-view=false", "spring.data.jpa.repositories.enabled=false",
-					"spring.jpa.properties.hibernate.jdbc.batch_size=" + FLUSH_EVERY,
-					"spring.jpa.properties.hibernate.order_inserts=true",
-					"signals.enabled=" + !"without".equals(this.mode));
-		if ("receiver".equals(this.mode)) {
-			builder.sources(ReceiverConfiguration.class);
-		}
-		ConfigurableApplicationContext context = builder.run();
+		ConfigurableApplicationContext context = JpaApplication.start(this.mode,
+				"spring.jpa.properties.hibernate.jdbc.batch_size=" + FLUSH_EVERY,
+				"spring.jpa.properties.hibernate.order_inserts=true");
 		this.context = context;
 		EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(factory);

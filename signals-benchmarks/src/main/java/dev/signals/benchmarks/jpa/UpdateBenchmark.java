@@ -1,0 +1,100 @@
+package dev.signals.benchmarks.jpa;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.signals.benchmarks.ProcessCpu;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Integration scenario "update N of the loaded entities": one operation is one transaction that
+ * loads {@value #LOADED} items and changes {@value #CHANGED} of them, committed into an in-memory
+ * H2 database. Modes as in {@link PersistBenchmark}; the {@code receiver} mode's one
+ * {@code post_save} receiver hears every update (target: at most 10% slower than {@code without}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(3)
+public class UpdateBenchmark {
+
+	static final int LOADED = 200;
+
+	static final int CHANGED = 20;
+
+	/** Whether and how signals take part. */
+	@Param({ "without", "starter", "receiver" })
+	public String mode = "without";
+
+	private @Nullable ConfigurableApplicationContext context;
+
+	private @Nullable EntityManager entityManager;
+
+	private @Nullable TransactionTemplate transactions;
+
+	private int round;
+
+	/** Starts the application in the chosen mode with {@value #LOADED} items saved. */
+	@Setup
+	public void setUp() {
+		ConfigurableApplicationContext context = JpaApplication.start(this.mode);
+		this.context = context;
+		this.entityManager = SharedEntityManagerCreator
+			.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+		this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		EntityManager entityManager = this.entityManager;
+		this.transactions.executeWithoutResult((status) -> {
+			for (int i = 0; i < LOADED; i++) {
+				entityManager.persist(new Item("item-" + i, 0));
+			}
+		});
+	}
+
+	/** Closes the application. */
+	@TearDown
+	public void tearDown() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	/**
+	 * Loads every item and changes some of them, in one transaction.
+	 * @param cpu counts the process's CPU time per transaction
+	 */
+	@Benchmark
+	public void update(ProcessCpu cpu) {
+		EntityManager entityManager = this.entityManager;
+		int quantity = ++this.round;
+		this.transactions.executeWithoutResult((status) -> {
+			List<Item> items = entityManager.createQuery("select i from Item i order by i.id", Item.class)
+				.getResultList();
+			for (int i = 0; i < CHANGED; i++) {
+				items.get(i * (LOADED / CHANGED)).setQuantity(quantity);
+			}
+		});
+		cpu.operationDone();
+	}
+
+}
