@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,22 @@ class SampleApplicationTests {
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
 			})
 			.build();
+	}
+
+	@Test
+	void rootListsWhatToTryAndEveryPageItListsAnswers() {
+		ResponseEntity<Map<String, Object>> root = this.http.get().uri("/").retrieve().toEntity(new ParameterizedTypeReference<>() {
+		});
+
+		assertThat(root.getStatusCode().value()).isEqualTo(200);
+		assertThat(root.getHeaders().getContentType()).hasToString("application/json");
+		List<Map<String, Object>> steps = (List<Map<String, Object>>) root.getBody().get("steps");
+		assertThat(steps).extracting((step) -> step.get("method") + " " + step.get("path"))
+			.contains("POST /customers", "POST /orders", "PATCH /orders/1", "GET /audit", "GET /boom", "GET /requests",
+					"GET /actuator/signals");
+		assertThat(steps).filteredOn((step) -> "GET".equals(step.get("method")))
+			.allSatisfy((step) -> assertThat(this.http.get().uri((String) step.get("path")).retrieve().toBodilessEntity()
+				.getStatusCode().value()).as((String) step.get("path")).isEqualTo("/boom".equals(step.get("path")) ? 500 : 200));
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.TestContext;
@@ -81,12 +83,23 @@ class RecordSignalsLifecycleTests {
 	}
 
 	@Test
-	void recordingWithoutASignalRegistryFailsSayingWhatToAdd() {
+	void recordingInAContextWithoutTheSignalsAutoConfigurationFailsSayingWhatToAdd() {
 		TestExecutionSummary summary = Samples.run(NoRegistrySample.class);
 		assertThat(Samples.failures(summary)).singleElement().asString()
-			.contains("@RecordSignals on " + NoRegistrySample.class.getName()
-					+ " needs exactly one SignalRegistry bean in the test's application context, but found []")
-			.contains("add signals-spring-boot-starter");
+			.startsWith("@RecordSignals on " + NoRegistrySample.class.getName()
+					+ " needs the SignalRegistry of the test's application context, but the context has no signals "
+					+ "auto-configuration")
+			.endsWith("add @AutoConfigureSignals to the test class");
+	}
+
+	@Test
+	void recordingWithSignalsDisabledFailsNamingTheProperty() {
+		TestExecutionSummary summary = Samples.run(DisabledSample.class);
+		assertThat(Samples.failures(summary)).singleElement().asString()
+			.startsWith("@RecordSignals on " + DisabledSample.class.getName()
+					+ " needs the SignalRegistry of the test's application context, but the signals "
+					+ "auto-configuration did not apply: ")
+			.contains("signals.enabled");
 	}
 
 	private Map<String, Integer> receiverCounts() {
@@ -209,6 +222,24 @@ class RecordSignalsLifecycleTests {
 
 		@Configuration(proxyBeanMethods = false)
 		static class Empty {
+
+		}
+
+	}
+
+	@SpringBootTest(classes = DisabledSample.Application.class, properties = "signals.enabled=false")
+	@RecordSignals
+	@EnabledIf(Samples.LAUNCHED_ONLY)
+	static class DisabledSample {
+
+		@Test
+		void neverRuns() {
+			fail("runs with signals disabled");
+		}
+
+		@SpringBootConfiguration(proxyBeanMethods = false)
+		@EnableAutoConfiguration
+		static class Application {
 
 		}
 

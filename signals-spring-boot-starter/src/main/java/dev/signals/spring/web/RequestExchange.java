@@ -1,10 +1,11 @@
 package dev.signals.spring.web;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,15 +14,38 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One client request as the request signals see it, from its first dispatch to its end: the
- * request and response the receivers get, the first exception recorded, and whether the request
- * already finished. Lives in a request attribute, and only while somebody listens.
+ * request and response the receivers get, the first exception recorded, and the {@link Stage} it
+ * is in. Lives in a request attribute, and only while somebody listens.
  *
- * <p>It finishes exactly once: a synchronous request when the container takes it out of scope,
- * after any error page was rendered; an asynchronous one on {@link #onComplete}, or, when its last
- * dispatch sent an error that the container renders with an error page, after that error
- * dispatch (the container completes the async context before it renders the error page).
+ * <p>It finishes exactly once. In a servlet container that runs the {@link RequestSignalsListener}
+ * a synchronous request finishes when the container takes it out of scope, after any error page
+ * was rendered; an asynchronous one when its async context completes or, when its last dispatch
+ * sent an error that the container renders with an error page, after that error dispatch (the
+ * container completes the async context before it renders the error page). Without the listener,
+ * as under MockMvc, which renders no error pages, a request finishes when a dispatch ends that
+ * started no asynchronous processing.
  */
 final class RequestExchange implements AsyncListener {
+
+	/** Where a request is on its way to {@code request_finished}; every transition is in this class. */
+	enum Stage {
+
+		/** The request dispatch runs. */
+		DISPATCHING,
+
+		/** The request dispatch returned; the container takes the request out of scope next. */
+		ENDING,
+
+		/** Asynchronous processing started: the request ends when its async context completes. */
+		ASYNC,
+
+		/** The async context completed; the request ends after the error page the container renders next. */
+		AWAITING_ERROR_PAGE,
+
+		/** The signals of the request's end were sent. */
+		FINISHED
+
+	}
 
 	private final RequestSignalsFilter filter;
 
@@ -29,24 +53,30 @@ final class RequestExchange implements AsyncListener {
 
 	private final HttpServletResponse response;
 
-	private final AtomicBoolean finished = new AtomicBoolean();
+	private final boolean containerEnds;
+
+	private final AtomicReference<Stage> stage = new AtomicReference<>(Stage.DISPATCHING);
 
 	private volatile @Nullable Throwable exception;
 
 	private volatile boolean escaped;
 
-	private volatile boolean async;
+	private volatile int pendingErrorStatus;
 
-	private volatile int errorSent;
-
-	private volatile boolean errorDispatched;
-
-	private volatile boolean completed;
-
-	RequestExchange(RequestSignalsFilter filter, HttpServletRequest request, HttpServletResponse response) {
+	/**
+	 * Creates the exchange of a request whose request dispatch starts.
+	 * @param filter the filter that sends the signals
+	 * @param request the request
+	 * @param response the response
+	 * @param containerEnds whether the container tells the {@link RequestSignalsListener} when the
+	 * request goes out of scope, so that a synchronous request ends then
+	 */
+	RequestExchange(RequestSignalsFilter filter, HttpServletRequest request, HttpServletResponse response,
+			boolean containerEnds) {
 		this.filter = filter;
 		this.request = request;
 		this.response = response;
+		this.containerEnds = containerEnds;
 	}
 
 	/**
@@ -101,35 +131,70 @@ final class RequestExchange implements AsyncListener {
 		return (failure != null && (this.escaped || this.response.getStatus() >= 500)) ? failure : null;
 	}
 
-	/** Marks the request as asynchronous: it ends when its async context completes. */
-	void startedAsync() {
-		this.async = true;
-	}
-
-	boolean isAsync() {
-		return this.async;
-	}
-
 	/**
 	 * Records that the application sent an error status, which the container may render with an
 	 * error page after the current dispatch.
 	 * @param status the status sent
 	 */
 	void errorSent(int status) {
-		this.errorSent = status;
-		this.errorDispatched = false;
+		this.pendingErrorStatus = status;
 	}
 
-	/** Marks the start of an error dispatch. */
-	void errorDispatchStarted() {
-		this.errorDispatched = true;
+	/**
+	 * Marks the start of a dispatch of the request: an error dispatch renders the error sent
+	 * before.
+	 * @param type the dispatch's type
+	 */
+	void dispatchStarted(DispatcherType type) {
+		if (type == DispatcherType.ERROR) {
+			this.pendingErrorStatus = 0;
+		}
 	}
 
-	/** Marks the end of an error dispatch: finishes an async request that completed before it. */
-	void errorDispatchEnded() {
-		if (this.completed) {
+	/**
+	 * Marks the end of a dispatch of the request, and finishes the request if that was its end.
+	 * @param type the dispatch's type
+	 */
+	void dispatchEnded(DispatcherType type) {
+		boolean asyncStarted = this.request.isAsyncStarted();
+		if (type == DispatcherType.REQUEST) {
+			if (asyncStarted) {
+				this.stage.compareAndSet(Stage.DISPATCHING, Stage.ASYNC);
+				this.request.getAsyncContext().addListener(this);
+			}
+			else if (this.containerEnds) {
+				this.stage.compareAndSet(Stage.DISPATCHING, Stage.ENDING);
+			}
+			else {
+				finishWithoutContainer();
+			}
+		}
+		else if (type == DispatcherType.ERROR) {
+			if (this.stage.get() == Stage.AWAITING_ERROR_PAGE) {
+				finish();
+			}
+		}
+		else if (type == DispatcherType.ASYNC && !asyncStarted && !this.containerEnds) {
+			finishWithoutContainer();
+		}
+	}
+
+	/** Finishes a synchronous request that the container took out of scope. */
+	void requestDestroyed() {
+		if (this.stage.get() == Stage.ENDING) {
 			finish();
 		}
+	}
+
+	/**
+	 * Finishes a request where no container renders an error page for an exception that escaped:
+	 * answers it with a server error, as the container would, unless the response is committed.
+	 */
+	private void finishWithoutContainer() {
+		if (this.escaped && !this.response.isCommitted()) {
+			this.response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+		}
+		finish();
 	}
 
 	/**
@@ -147,19 +212,20 @@ final class RequestExchange implements AsyncListener {
 	}
 
 	/** Sends the signals of the request's end, the first time only. */
-	void finish() {
-		if (this.finished.compareAndSet(false, true)) {
+	private void finish() {
+		if (this.stage.getAndSet(Stage.FINISHED) != Stage.FINISHED) {
 			this.filter.finish(this);
 		}
 	}
 
 	@Override
 	public void onComplete(AsyncEvent event) {
-		this.completed = true;
-		int status = this.errorSent;
-		if (status == 0 || this.errorDispatched || !this.filter.rendersErrorPage(status)) {
-			finish();
+		int status = this.pendingErrorStatus;
+		if (status != 0 && this.containerEnds && this.filter.rendersErrorPage(status)
+				&& this.stage.compareAndSet(Stage.ASYNC, Stage.AWAITING_ERROR_PAGE)) {
+			return;
 		}
+		finish();
 	}
 
 	@Override

@@ -25,9 +25,11 @@ import org.springframework.core.Ordered;
  * <p>Map it to the {@code REQUEST}, {@code ASYNC} and {@code ERROR} dispatches and register a
  * {@link RequestSignalsListener}: only the {@code REQUEST} dispatch sends {@code request_started};
  * the others record exceptions that escape, and the end of an {@code ERROR} dispatch finishes an
- * async request that waited for its error page. When no receiver listens to any of the three
- * signals the filter only passes the request on; otherwise it passes on a response wrapper that
- * notes {@code sendError}.
+ * async request that waited for its error page. A request the listener does not follow, as under
+ * MockMvc, finishes when a dispatch ends that started no asynchronous processing; an exception
+ * that escaped it is answered with a server error, as a container would. When no receiver
+ * listens to any of the three signals the filter only passes the request on; otherwise it passes
+ * on a response wrapper that notes {@code sendError}.
  */
 public final class RequestSignalsFilter implements Filter {
 
@@ -76,63 +78,46 @@ public final class RequestSignalsFilter implements Filter {
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		if (request.getDispatcherType() == DispatcherType.REQUEST) {
-			if (isListenedTo() && request instanceof HttpServletRequest httpRequest
-					&& response instanceof HttpServletResponse httpResponse) {
-				start(httpRequest, httpResponse, chain);
+		DispatcherType type = request.getDispatcherType();
+		RequestExchange exchange;
+		ServletResponse passedOn = response;
+		if (type == DispatcherType.REQUEST) {
+			if (!isListenedTo() || !(request instanceof HttpServletRequest httpRequest)
+					|| !(response instanceof HttpServletResponse httpResponse)) {
+				chain.doFilter(request, response);
 				return;
 			}
-			chain.doFilter(request, response);
-			return;
+			exchange = new RequestExchange(this, httpRequest, httpResponse,
+					RequestSignalsListener.isFollowing(request));
+			request.setAttribute(EXCHANGE_ATTRIBUTE, exchange);
+			passedOn = new ErrorTrackingResponse(httpResponse, exchange);
 		}
-		RequestExchange exchange = RequestExchange.of(request);
-		if (exchange == null) {
-			chain.doFilter(request, response);
-			return;
+		else {
+			exchange = RequestExchange.of(request);
+			if (exchange == null) {
+				chain.doFilter(request, response);
+				return;
+			}
 		}
-		boolean error = request.getDispatcherType() == DispatcherType.ERROR;
-		if (error) {
-			exchange.errorDispatchStarted();
-		}
+		exchange.dispatchStarted(type);
 		try {
-			chain.doFilter(request, response);
+			if (type == DispatcherType.REQUEST && this.requestStarted.hasListeners(SENDER)) {
+				this.requestStarted.send(SENDER, this.requestStarted.arguments("request", request));
+			}
+			chain.doFilter(request, passedOn);
 		}
 		catch (IOException | ServletException | RuntimeException | Error ex) {
 			exchange.escaped(ex);
 			throw ex;
 		}
 		finally {
-			if (error) {
-				exchange.errorDispatchEnded();
-			}
+			exchange.dispatchEnded(type);
 		}
 	}
 
 	private boolean isListenedTo() {
 		return this.requestStarted.hasListeners(SENDER) || this.requestFinished.hasListeners(SENDER)
 				|| this.gotRequestException.hasListeners(SENDER);
-	}
-
-	private void start(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws IOException, ServletException {
-		RequestExchange exchange = new RequestExchange(this, request, response);
-		request.setAttribute(EXCHANGE_ATTRIBUTE, exchange);
-		try {
-			if (this.requestStarted.hasListeners(SENDER)) {
-				this.requestStarted.send(SENDER, this.requestStarted.arguments("request", request));
-			}
-			chain.doFilter(request, new ErrorTrackingResponse(response, exchange));
-		}
-		catch (IOException | ServletException | RuntimeException | Error ex) {
-			exchange.escaped(ex);
-			throw ex;
-		}
-		finally {
-			if (request.isAsyncStarted()) {
-				exchange.startedAsync();
-				request.getAsyncContext().addListener(exchange);
-			}
-		}
 	}
 
 	/**

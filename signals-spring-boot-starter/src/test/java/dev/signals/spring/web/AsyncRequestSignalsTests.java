@@ -1,7 +1,5 @@
 package dev.signals.spring.web;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,13 +29,7 @@ class AsyncRequestSignalsTests {
 		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, "/async/" + kind,
 				SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(200);
-		List<String> timeline = this.recorder.timeline(id);
-		assertThat(timeline).containsOnlyOnce("started", "work-done", "dispatch:ASYNC:end", "finished:200")
-			.startsWith("started", "app:enter", "exchange:present")
-			.containsSubsequence("dispatch:REQUEST:end", "app:exit", "dispatch:ASYNC:end", "finished:200")
-			.endsWith("finished:200");
-		assertThat(timeline.indexOf("work-done")).isLessThan(timeline.indexOf("finished:200"));
-		assertThat(timeline.indexOf("dispatch:ASYNC:end")).isLessThan(timeline.indexOf("finished:200"));
+		RequestTimelines.assertAsyncRequestFinishedOnceAfterTheLastDispatch(this.recorder, id);
 	}
 
 	@Test

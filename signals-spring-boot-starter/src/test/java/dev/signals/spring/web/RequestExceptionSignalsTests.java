@@ -31,9 +31,7 @@ class RequestExceptionSignalsTests {
 		String id = SignalRecorder.newId();
 		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, path, SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(status);
-		assertThat(this.recorder.exceptions(id)).singleElement().isSameAs(this.recorder.thrown(id));
-		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "exception", "finished:" + status)
-			.endsWith("exception", "finished:" + status);
+		RequestTimelines.assertServerErrorSentOnceBeforeRequestFinished(this.recorder, id, status);
 	}
 
 	@Test
@@ -54,9 +52,7 @@ class RequestExceptionSignalsTests {
 		String id = SignalRecorder.newId();
 		PipelinedHttp.Reply reply = PipelinedHttp.get(this.port, path, SignalRecorder.header(id));
 		assertThat(reply.status()).isEqualTo(status);
-		assertThat(this.recorder.exceptions(id)).isEmpty();
-		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "finished:" + status)
-			.doesNotContain("exception");
+		RequestTimelines.assertFinishedOnceWithoutException(this.recorder, id, status);
 	}
 
 }

@@ -16,13 +16,15 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Request signals of synchronous requests over real HTTP: one request_started and one
- * request_finished per client request, whatever dispatches it takes.
+ * request_finished per client request, whatever dispatches it takes; a MockMvc request to the
+ * same application finishes once too, although the container never sees it.
  */
 @RequestSignalsTest
 class RequestSignalsTests {
@@ -38,6 +40,9 @@ class RequestSignalsTests {
 
 	@Autowired
 	private TestRestTemplate rest;
+
+	@Autowired
+	private MockMvc mvc;
 
 	@Autowired
 	private HoldingReceiver holdingReceiver;
@@ -119,6 +124,14 @@ class RequestSignalsTests {
 		assertThat(reply.status()).isEqualTo(404);
 		assertThat(this.recorder.timeline(id)).containsOnlyOnce("started", "finished:404")
 			.endsWith("dispatch:ERROR:end", "finished:404");
+	}
+
+	@Test
+	void mockMvcRequestBesideTheServerFinishesOnceWithoutAnErrorDispatch() throws Exception {
+		String id = SignalRecorder.newId();
+		assertThat(MockMvcExchange.perform(this.mvc, "/status-404", id).getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.recorder.timeline(id)).containsExactly("started", "app:enter", "exchange:present",
+				"dispatch:REQUEST:end", "app:exit", "finished:404");
 	}
 
 	@Test

@@ -1,0 +1,7 @@
+package dev.signals.spring.slices;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ParcelRepository extends JpaRepository<Parcel, Long> {
+
+}
