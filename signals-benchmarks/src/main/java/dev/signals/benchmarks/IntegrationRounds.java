@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.signals.benchmarks.jpa.PersistBenchmark;
+import dev.signals.benchmarks.jpa.UpdateBenchmark;
 import dev.signals.benchmarks.web.RequestBenchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -39,7 +40,7 @@ public final class IntegrationRounds {
 
 	/** The benchmarks with modes, by simple name; the first of their {@code mode} values is the baseline. */
 	private static final Map<String, Class<?>> BENCHMARKS = Map.of("PersistBenchmark", PersistBenchmark.class,
-			"RequestBenchmark", RequestBenchmark.class);
+			"UpdateBenchmark", UpdateBenchmark.class, "RequestBenchmark", RequestBenchmark.class);
 
 	private IntegrationRounds() {
 	}
