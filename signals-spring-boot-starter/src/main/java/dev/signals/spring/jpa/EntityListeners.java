@@ -1,7 +1,5 @@
 package dev.signals.spring.jpa;
 
-import java.util.Map;
-
 import dev.signals.Signal;
 import dev.signals.spring.jpa.Announcements.Write;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -43,7 +41,7 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 		if (state != null) {
 			EntityPersister persister = event.getPersister();
 			@Nullable Object[] before = EntityStates.snapshot(persister, event.getEntity());
-			state.sendNow(this.bridge.signals().preSave(persister.getMappedClass(), event.getEntity(), null, null));
+			state.sendNow(this.bridge.signals().preSave(persister.getMappedClass(), event.getEntity(), null));
 			EntityStates.copyChanges(persister, event.getEntity(), before, event.getState());
 		}
 		return false;
@@ -57,8 +55,7 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 			int[] dirty = dirty(persister, event.getState(), event.getOldState(), event.getEntity(),
 					event.getSession());
 			state.sendNow(this.bridge.signals().preSave(persister.getMappedClass(), event.getEntity(),
-					(dirty != null) ? EntityStates.names(persister, dirty) : null, previous(persister, dirty,
-							event.getOldState())));
+					(dirty != null) ? new Dirty(persister, dirty, event.getOldState()) : null));
 			// not copied into the state: the UPDATE may write only the columns found dirty before, and
 			// the version is already incremented; the changes are written by the next flush round
 		}
@@ -83,7 +80,7 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 		Class<?> sender = event.getPersister().getMappedClass();
 		SessionSignals state = stateIfHeard(event.getSession(), this.bridge.signals().postSave, sender);
 		if (state != null) {
-			state.sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), true, null, null));
+			state.sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), true, null));
 		}
 	}
 
@@ -100,8 +97,7 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 			dirty = dirty(persister, event.getState(), event.getOldState(), event.getEntity(), event.getSession());
 		}
 		state.sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), false,
-				(dirty != null) ? EntityStates.names(persister, dirty) : new String[0],
-				previous(persister, dirty, event.getOldState())));
+				(dirty != null) ? new Dirty(persister, dirty, event.getOldState()) : null));
 	}
 
 	@Override
@@ -136,11 +132,6 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 	private static int @Nullable [] dirty(EntityPersister persister, @Nullable Object[] state,
 			@Nullable Object @Nullable [] old, Object entity, SharedSessionContractImplementor session) {
 		return (old != null) ? persister.findDirty(state, old, entity, session) : null;
-	}
-
-	private static @Nullable Map<String, @Nullable Object> previous(EntityPersister persister, int @Nullable [] dirty,
-			@Nullable Object @Nullable [] old) {
-		return (dirty != null && old != null) ? EntityStates.previousValues(persister, dirty, old) : null;
 	}
 
 }

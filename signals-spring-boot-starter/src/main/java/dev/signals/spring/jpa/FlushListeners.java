@@ -103,7 +103,7 @@ final class FlushListeners {
 			if (signals.preSave.hasListeners(sender)) {
 				SessionSignals state = this.bridge.state(session);
 				if (!state.isAnnounced(entity)) {
-					state.sendPersisting(signals.preSave(sender, entity, null, null));
+					state.sendPersisting(signals.preSave(sender, entity, null));
 				}
 			}
 		}

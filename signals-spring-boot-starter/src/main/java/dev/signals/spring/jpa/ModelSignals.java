@@ -78,17 +78,22 @@ final class ModelSignals {
 		return new ModelEvent(this.postInit, sender, this.postInit.argumentsInOrder(instance));
 	}
 
-	ModelEvent preSave(Class<?> sender, Object instance, String @Nullable [] updateFields,
-			@Nullable Map<String, @Nullable Object> previousValues) {
+	/**
+	 * @param dirty the changes of an update, {@code null} for an insert
+	 */
+	ModelEvent preSave(Class<?> sender, Object instance, @Nullable Dirty dirty) {
 		return new ModelEvent(this.preSave, sender, this.preSave.argumentsInOrder(instance, false, this.using,
-				fields(updateFields), previousValues));
+				(dirty != null) ? dirty.updateFields() : null, (dirty != null) ? dirty.previousValues() : null));
 	}
 
-	ModelEvent postSave(Class<?> sender, Object instance, boolean created, String @Nullable [] updateFields,
-			@Nullable Map<String, @Nullable Object> previousValues) {
-		return new ModelEvent(this.postSave, sender,
-				this.postSave.argumentsInOrder(instance, created, false, this.using, fields(updateFields),
-						previousValues));
+	/**
+	 * @param dirty the changes of an update, {@code null} for an insert or an update whose previous
+	 * state Hibernate did not keep
+	 */
+	ModelEvent postSave(Class<?> sender, Object instance, boolean created, @Nullable Dirty dirty) {
+		return new ModelEvent(this.postSave, sender, this.postSave.argumentsInOrder(instance, created, false,
+				this.using, (dirty != null) ? dirty.updateFields() : (created ? null : Set.of()),
+				(dirty != null) ? dirty.previousValues() : null));
 	}
 
 	ModelEvent delete(Signal signal, Class<?> sender, Object instance, Object origin) {
@@ -99,10 +104,6 @@ final class ModelSignals {
 			@Nullable Set<Object> pkSet) {
 		return new ModelEvent(this.m2mChanged, sender, this.m2mChanged.argumentsInOrder(instance, action, false,
 				model, pkSet, this.using));
-	}
-
-	private static @Nullable Set<String> fields(String @Nullable [] names) {
-		return (names != null) ? Set.of(names) : null;
 	}
 
 }

@@ -41,7 +41,7 @@ final class PreSaveScan {
 			@Nullable Object[] loaded = entry.getLoadedState();
 			if (!entry.isExistsInDatabase() && announced.announce(entity, Write.INSERT)) {
 				@Nullable Object[] before = (loaded != null) ? EntityStates.snapshot(persister, entity) : null;
-				send(signals.preSave(sender, entity, null, null), sent);
+				send(signals.preSave(sender, entity, null), sent);
 				if (before != null) {
 					// the pending insert is written from this state: make it hold the receivers' changes
 					EntityStates.copyChanges(persister, entity, before, loaded);
@@ -53,8 +53,7 @@ final class PreSaveScan {
 			int[] dirty = persister.findDirty(persister.getValues(entity), loaded, entity, session);
 			if (dirty != null) {
 				announced.announce(entity, Write.UPDATE);
-				send(signals.preSave(sender, entity, EntityStates.names(persister, dirty),
-						EntityStates.previousValues(persister, dirty, loaded)), sent);
+				send(signals.preSave(sender, entity, new Dirty(persister, dirty, loaded)), sent);
 			}
 		}
 	}
