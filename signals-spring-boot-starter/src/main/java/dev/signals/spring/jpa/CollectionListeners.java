@@ -23,13 +23,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Sends {@code m2m_changed} for the owning side of {@code @ManyToMany} collections. Before
  * Hibernate writes a collection it compares the elements with the snapshot taken when the
- * collection was loaded: {@code pre_remove}/{@code pre_add} (or {@code pre_clear} when the
- * collection ends up empty) are sent at once, the matching {@code post_*} after the flush.
+ * collection was loaded: {@code pre_remove}/{@code pre_add} are sent at once, the matching
+ * {@code post_*} after the flush. A collection replaced by another, removed, or emptied of more
+ * than one element sends {@code pre_clear}/{@code post_clear} instead of {@code pre_remove}. A
+ * change made only to the inverse side writes nothing; it is reported once per relation.
  */
 final class CollectionListeners implements PreCollectionRecreateEventListener, PreCollectionUpdateEventListener,
 		PreCollectionRemoveEventListener {
 
 	private final ModelSignalBridge bridge;
+
+	private final InverseSideChanges inverseSide = new InverseSideChanges();
 
 	CollectionListeners(ModelSignalBridge bridge) {
 		this.bridge = bridge;
@@ -59,8 +63,12 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 	private void changed(AbstractCollectionEvent event, boolean hadRows, boolean hasRows) {
 		CollectionPersister persister = event.getCollectionPersister();
 		Object owner = event.getAffectedOwnerOrNull();
-		if (!this.bridge.isAttached() || !persister.isManyToMany() || persister.isInverse() || owner == null
+		if (!this.bridge.isAttached() || !persister.isManyToMany() || owner == null
 				|| !this.bridge.signals().m2mChanged.hasReceivers()) {
+			return;
+		}
+		if (persister.isInverse()) {
+			this.inverseSide.check(event.getSession(), persister, owner, event.getCollection());
 			return;
 		}
 		EventSource session = event.getSession();
@@ -81,14 +89,18 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 			clear(state, sender, owner, model);
 			return;
 		}
-		Set<Object> before = hadRows ? ids(session, snapshot(collection.getStoredSnapshot())) : Set.of();
-		Set<Object> after = hasRows ? ids(session, elements(collection)) : Set.of();
+		Set<Object> before = hadRows ? ids(session, InverseSideChanges.snapshot(collection.getStoredSnapshot())) : Set.of();
+		Set<Object> after = hasRows ? ids(session, InverseSideChanges.elements(collection)) : Set.of();
 		Set<Object> gone = new LinkedHashSet<>(before);
 		gone.removeAll(after);
 		Set<Object> added = new LinkedHashSet<>(after);
 		added.removeAll(before);
-		if (!gone.isEmpty() && after.isEmpty()) {
-			clear(state, sender, owner, model);
+		if (!hasRows || (after.isEmpty() && gone.size() > 1)) {
+			// replaced or removed; emptied in place of several elements, most likely by clear(), which
+			// Hibernate cannot tell apart from removing each element (removing the only one is a remove)
+			if (!gone.isEmpty()) {
+				clear(state, sender, owner, model);
+			}
 			return;
 		}
 		if (!gone.isEmpty()) {
@@ -107,20 +119,6 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 		ModelSignals signals = this.bridge.signals();
 		state.sendNow(signals.m2mChanged(sender, owner, "pre_clear", model, null));
 		state.sendAfter(signals.m2mChanged(sender, owner, "post_clear", model, null));
-	}
-
-	private static Collection<?> snapshot(@Nullable Object snapshot) {
-		if (snapshot instanceof Map<?, ?> map) {
-			return map.values();
-		}
-		return (snapshot instanceof Collection<?> collection) ? collection : Set.of();
-	}
-
-	private static Collection<?> elements(PersistentCollection<?> collection) {
-		if (collection instanceof Map<?, ?> map) {
-			return map.values();
-		}
-		return (collection instanceof Collection<?> elements) ? elements : Set.of();
 	}
 
 	private static Set<Object> ids(EventSource session, Collection<?> elements) {

@@ -30,6 +30,8 @@ final class ModelSignalBridge {
 
 	private final PersistenceExceptionTranslator exceptionTranslator;
 
+	private final DeleteOrder deleteOrder;
+
 	private final Map<EventSource, SessionSignals> sessions = new ConcurrentHashMap<>();
 
 	private final List<Registration<?>> registrations = new ArrayList<>();
@@ -42,6 +44,7 @@ final class ModelSignalBridge {
 		this.signals = signals;
 		this.maxRounds = maxRounds;
 		this.exceptionTranslator = exceptionTranslator;
+		this.deleteOrder = new DeleteOrder(sessionFactory);
 	}
 
 	/** @return how the factory's transaction manager translates a failed commit */
@@ -70,7 +73,7 @@ final class ModelSignalBridge {
 	SessionSignals state(EventSource session) {
 		SessionSignals state = this.sessions.get(session);
 		if (state == null) {
-			state = new SessionSignals(this.signals, session, this.maxRounds);
+			state = new SessionSignals(this.signals, session, this.maxRounds, this.deleteOrder);
 			this.sessions.put(session, state);
 			session.getEventListenerManager().addListener(new SessionHooks(session, state));
 		}

@@ -54,6 +54,8 @@ final class SessionSignals {
 
 	private final int maxRounds;
 
+	private final DeleteOrder deleteOrder;
+
 	private final List<ModelEvent> after = new ArrayList<>();
 
 	private final Removals removals = new Removals();
@@ -70,10 +72,11 @@ final class SessionSignals {
 
 	private int persistDepth;
 
-	SessionSignals(ModelSignals signals, EventSource session, int maxRounds) {
+	SessionSignals(ModelSignals signals, EventSource session, int maxRounds, DeleteOrder deleteOrder) {
 		this.signals = signals;
 		this.session = session;
 		this.maxRounds = maxRounds;
+		this.deleteOrder = deleteOrder;
 	}
 
 	Stage stage() {
@@ -139,7 +142,7 @@ final class SessionSignals {
 
 	private void sendPreDeletes(List<ModelEvent> sent) {
 		while (this.removals.hasPending()) {
-			for (ModelEvent event : this.removals.takePending()) {
+			for (ModelEvent event : this.deleteOrder.sort(this.removals.takePending(), ModelEvent::sender)) {
 				if (statusOf(event.instance()) == Status.DELETED) {
 					sent.add(event);
 					event.send();
@@ -175,18 +178,22 @@ final class SessionSignals {
 	}
 
 	private void queueExecutedDeletions(PersistenceContext context) {
+		List<Deletion> executed = new ArrayList<>();
 		Iterator<Deletion> deletions = this.removals.deletions().iterator();
 		while (deletions.hasNext()) {
 			Deletion deletion = deletions.next();
 			EntityEntry entry = context.getEntry(deletion.entity());
 			if (entry == null || entry.getStatus() == Status.GONE) {
-				this.after.add(this.signals.delete(this.signals.postDelete, deletion.sender(), deletion.entity(),
-						deletion.origin()));
+				executed.add(deletion);
 				deletions.remove();
 			}
 			else if (entry.getStatus() != Status.DELETED) {
 				deletions.remove(); // persisted again before the flush: not deleted
 			}
+		}
+		for (Deletion deletion : this.deleteOrder.sort(executed, Deletion::sender)) {
+			this.after.add(this.signals.delete(this.signals.postDelete, deletion.sender(), deletion.entity(),
+					deletion.origin()));
 		}
 	}
 

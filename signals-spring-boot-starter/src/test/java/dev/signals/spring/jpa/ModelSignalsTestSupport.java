@@ -109,7 +109,7 @@ abstract class ModelSignalsTestSupport {
 
 	@BeforeEach
 	void cleanDatabase() {
-		for (String table : List.of("book", "shelf", "gauge", "profile", "account", "memo_tags", "memo", "invoice_tags", "invoice", "post_tags", "child", "toy",
+		for (String table : List.of("car_default_parts", "car_optional_parts", "car", "part", "book", "shelf", "gauge", "profile", "account", "memo_tags", "memo", "invoice_tags", "invoice", "post_tags", "child", "toy",
 				"parent", "post", "tag", "orders", "article", "customer", "audit_entry", "ticket", "setting")) {
 			this.jdbc.update("delete from " + table);
 		}

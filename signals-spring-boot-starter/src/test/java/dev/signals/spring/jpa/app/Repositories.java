@@ -78,4 +78,12 @@ public final class Repositories {
 
 	}
 
+	public interface Cars extends JpaRepository<Car, Long> {
+
+	}
+
+	public interface Parts extends JpaRepository<Part, Long> {
+
+	}
+
 }
