@@ -117,13 +117,13 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 			catch (PersistenceException ex) {
 				throw DataAccessUtils.translateIfNecessary(ex, bridge.exceptionTranslator());
 			}
-			this.flushed.add(new Flushed(session, session.getHibernateFlushMode(), Changes.before(session, Set.of())));
+			this.flushed.add(new Flushed(session, session.getHibernateFlushMode()));
 		}
 
 		/** Right before the commit: Hibernate's flush would write nothing more, so it is not run. */
 		void skipUnneededCommitFlush() {
 			for (Flushed session : this.flushed) {
-				if (session.session().isOpen() && session.changes().since() == null) {
+				if (session.session().isOpen() && Changes.pending(session.session(), Set.of()) == null) {
 					session.session().setHibernateFlushMode(FlushMode.MANUAL);
 					this.skipped.add(session);
 				}
@@ -145,9 +145,8 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 	 * A session this bridge flushed before commit.
 	 * @param session the session
 	 * @param mode its flush mode
-	 * @param changes what was dirty right after the flush
 	 */
-	private record Flushed(EventSource session, FlushMode mode, Changes changes) {
+	private record Flushed(EventSource session, FlushMode mode) {
 	}
 
 }

@@ -214,14 +214,13 @@ final class SessionSignals {
 				if (round > this.maxRounds) {
 					throw new FlushLoopException(this.signals.using, round - 1, batch.toString(), changed);
 				}
-				Changes watch = flushChanges ? Changes.before(this.session, this.touchedInFlush) : null;
-				this.touchedInFlush.clear();
+				Set<Object> touched = takeTouched();
 				batch = new ArrayList<>(this.after);
 				this.after.clear();
 				for (ModelEvent event : batch) {
 					event.send();
 				}
-				changed = (watch != null) ? watch.since() : null;
+				changed = flushChanges ? Changes.pending(this.session, touched) : null;
 				if (changed == null) {
 					break;
 				}
@@ -236,6 +235,16 @@ final class SessionSignals {
 			this.looping = false;
 			this.stage = Stage.IDLE;
 		}
+	}
+
+	private Set<Object> takeTouched() {
+		if (this.touchedInFlush.isEmpty()) {
+			return Set.of();
+		}
+		Set<Object> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+		touched.addAll(this.touchedInFlush);
+		this.touchedInFlush.clear();
+		return touched;
 	}
 
 	/** Sends what an insert at persist time recorded (identity columns), without flushing. */
