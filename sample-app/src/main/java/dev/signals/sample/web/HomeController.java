@@ -24,7 +24,7 @@ class HomeController {
 					new Step("GET", "/audit", null, "the audit trail the model signals wrote"),
 					new Step("GET", "/notifications", null, "the notifications written after commit"),
 					new Step("POST", "/products", "{\"name\":\"Kettle\"}", "create a product"),
-					new Step("POST", "/products/1/tags", "[\"kitchen\",\"sale\"]", "tag it (m2m_changed)"),
+					new Step("POST", "/products/1/tags", "[\"kitchen\",\"sale\",\"gift\"]", "tag it (m2m_changed)"),
 					new Step("DELETE", "/orders/1", null, "delete the order (pre_delete, post_delete)"),
 					new Step("GET", "/boom", null, "fail on purpose (got_request_exception)"),
 					new Step("GET", "/requests", null, "the last requests, timed by request_started and request_finished"),
