@@ -93,7 +93,8 @@ final class ReceiverMethodFactory {
 		}
 		if (Modifier.isPrivate(method.getModifiers())) {
 			throw new ReceiverDeclarationException(description,
-					"the method is private, so it cannot be called through the bean's proxy; make it public");
+					"the method is private, so it cannot be called through the bean's proxy; make it package-private "
+							+ "(no modifier) or public");
 		}
 		if (annotation.signal().length == 0) {
 			throw new ReceiverDeclarationException(description,

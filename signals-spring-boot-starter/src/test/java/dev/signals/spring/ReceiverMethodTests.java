@@ -117,14 +117,23 @@ class ReceiverMethodTests {
 
 	@Test
 	void receiverOnClassProxyIsCalledThroughTheProxySoAdviceRuns() {
+		assertCalledThroughClassProxy(ShippingListenerBean.class, "listener A-1");
+	}
+
+	@Test
+	void packagePrivateReceiverOnClassProxyIsCalledThroughTheProxySoAdviceRuns() {
+		assertCalledThroughClassProxy(PackagePrivateListener.class, "package-private A-1");
+	}
+
+	private void assertCalledThroughClassProxy(Class<?> listener, String call) {
 		this.runner.withUserConfiguration(ProxyConfiguration.class)
 			.withPropertyValues("test.proxy-target-class=true")
-			.withBean("shippingListener", ShippingListenerBean.class)
+			.withBean("shippingListener", listener)
 			.run((context) -> {
 				assertThat(AopUtils.isCglibProxy(context.getBean("shippingListener"))).isTrue();
 				Signal shipped = shipped(context);
 				shipped.send(null, shipped.arguments("order", "A-1"));
-				assertThat(calls(context)).containsExactly("advice before onShipped", "listener A-1");
+				assertThat(calls(context)).containsExactly("advice before onShipped", call);
 			});
 	}
 
@@ -506,6 +515,21 @@ class ReceiverMethodTests {
 	public interface ShippingListener {
 
 		void onShipped(String order);
+
+	}
+
+	static class PackagePrivateListener {
+
+		private final Calls calls;
+
+		PackagePrivateListener(Calls calls) {
+			this.calls = calls;
+		}
+
+		@Receiver(signal = "order_shipped")
+		void onShipped(String order) {
+			this.calls.list.add("package-private " + order);
+		}
 
 	}
 
