@@ -162,45 +162,22 @@ public final class Signal {
 	}
 
 	/**
-	 * Connects a receiver for any sender, held strongly.
+	 * Connects a receiver for any sender, held strongly. What it returns is its response.
 	 * @param receiver the receiver
 	 * @return the handle of the connection
 	 */
 	public Connection connect(SignalReceiver receiver) {
-		return add(receiver, false, Connect.anySender());
+		return connect(receiver, Connect.anySender());
 	}
 
 	/**
-	 * Connects a receiver. When the key (dispatch uid or receiver, plus sender) is already
-	 * connected, nothing changes: the first connection wins.
+	 * Connects a receiver; what it returns is its response. When the key (dispatch uid or
+	 * receiver, plus sender) is already connected, nothing changes: the first connection wins.
 	 * @param receiver the receiver
 	 * @param options the sender, dispatch uid and how to hold the receiver
 	 * @return the handle of the connection
 	 */
 	public Connection connect(SignalReceiver receiver, Connect options) {
-		return add(receiver, false, options);
-	}
-
-	/**
-	 * Connects a receiver whose return value is its response, for any sender, held strongly.
-	 * @param responder the receiver
-	 * @return the handle of the connection
-	 */
-	public Connection connectResponder(SignalResponder responder) {
-		return add(responder, true, Connect.anySender());
-	}
-
-	/**
-	 * Connects a receiver whose return value is its response, as {@link #connect(SignalReceiver, Connect)}.
-	 * @param responder the receiver
-	 * @param options the sender, dispatch uid and how to hold the receiver
-	 * @return the handle of the connection
-	 */
-	public Connection connectResponder(SignalResponder responder, Connect options) {
-		return add(responder, true, options);
-	}
-
-	private Connection add(Object receiver, boolean responder, Connect options) {
 		Objects.requireNonNull(receiver, () -> "Cannot connect a null receiver to signal '" + this.name + "'");
 		Objects.requireNonNull(options, "Connect options must not be null; use Connect.anySender()");
 		synchronized (this.lock) {
@@ -211,8 +188,8 @@ public final class Signal {
 					return new Handle(null);
 				}
 			}
-			Entry entry = new Entry(this.nextOrder++, receiver, responder, options.dispatchUid(), options.sender(), options.isWeak(),
-					options.isIncludeSubclasses(), this.collected);
+			Entry entry = new Entry(this.nextOrder++, receiver, options.dispatchUid(), options.sender(),
+					options.isWeak(), options.isIncludeSubclasses(), this.collected);
 			List<Entry> entries = new ArrayList<>(current.entries());
 			entries.add(entry);
 			this.state = current.withEntries(entries);
@@ -316,8 +293,14 @@ public final class Signal {
 
 	/**
 	 * Sends the signal, Django's {@code send}: calls each matching receiver in connection order.
-	 * The first exception stops the send: an unchecked one propagates unchanged, a checked one
-	 * wrapped in a {@link SignalException}. With no matching receiver it allocates nothing.
+	 * A receiver that returns a {@link java.util.concurrent.CompletionStage} is run to completion
+	 * before the next one is called, as Django runs async receivers: the send waits for the stage
+	 * on this thread, without a time limit (give the stage one, {@code orTimeout}, if it may
+	 * hang), and its result is the response. An interrupt while waiting fails that receiver with
+	 * an {@link InterruptedException}, and the thread's interrupt flag stays set.
+	 * The first exception, thrown or completing a stage, stops the send: an unchecked one
+	 * propagates unchanged, a checked one wrapped in a {@link SignalException}. With no matching
+	 * receiver it allocates nothing.
 	 * @param sender the sender, or {@code null}
 	 * @param arguments arguments built by {@link #arguments(Object...)} of this signal
 	 * @return the responses in connection order
@@ -338,9 +321,11 @@ public final class Signal {
 	}
 
 	/**
-	 * Sends the signal, Django's {@code send_robust}: every receiver runs; an {@link Exception}
-	 * is logged at ERROR naming the signal and the receiver and becomes that receiver's
-	 * {@linkplain Response#error() response}. An {@link Error} still propagates.
+	 * Sends the signal, Django's {@code send_robust}: every receiver runs, a returned
+	 * {@link java.util.concurrent.CompletionStage} to completion as in {@link #send(Object, Arguments)};
+	 * an {@link Exception} (thrown, or completing the stage) is logged at ERROR naming the signal
+	 * and the receiver and becomes that receiver's {@linkplain Response#error() response}. An
+	 * {@link Error} still propagates.
 	 * @param sender the sender, or {@code null}
 	 * @param arguments arguments built by {@link #arguments(Object...)} of this signal
 	 * @return the responses in connection order
@@ -361,8 +346,9 @@ public final class Signal {
 
 	/**
 	 * Sends the signal on an executor, Django's {@code asend}: the receivers matching now are
-	 * called there in connection order; a response that is a
-	 * {@link java.util.concurrent.CompletionStage} is awaited and its result takes its place.
+	 * called there in connection order, one task for all; a response that is a
+	 * {@link java.util.concurrent.CompletionStage} is awaited without blocking the executor, and
+	 * its result takes its place.
 	 * @param sender the sender, or {@code null}
 	 * @param arguments arguments of this signal
 	 * @param executor where the receivers run
@@ -391,7 +377,7 @@ public final class Signal {
 		if (route.isEmpty()) {
 			return List.of();
 		}
-		return route.call(new SignalEvent(this, sender, arguments), robust);
+		return route.call(new SignalEvent(this, sender, arguments), robust, true);
 	}
 
 	private CompletableFuture<List<Response>> dispatchAsync(@Nullable Object sender, Arguments arguments,

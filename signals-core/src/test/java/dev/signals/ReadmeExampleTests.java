@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +29,15 @@ class ReadmeExampleTests {
 		SignalRegistry registry = new SignalRegistry();
 		Signal shipped = registry.define("order_shipped", "order", "express");
 
-		shipped.connect((event) -> this.log.add(event.get("order")));
+		shipped.connect((event) -> Boolean.TRUE.equals(event.get("express")) ? "courier" : "post");
+		shipped.connect((event) -> {
+			this.log.add(event.get("order"));
+			return null;
+		});
 		shipped.connect(mailer::onShipped, Connect.sender(warehouse));
-		shipped.connectResponder((event) -> Boolean.TRUE.equals(event.get("express")) ? "courier" : "post");
 
 		List<Response> responses = shipped.send(warehouse, shipped.arguments("order", order, "express", true));
-		assertThat(responses.get(2).value()).isEqualTo("courier");
+		assertThat(responses.get(0).value()).isEqualTo("courier");
 		assertThat(this.log).containsExactly("A-1");
 		assertThat(mailer.mailed).containsExactly("A-1");
 
@@ -42,7 +46,7 @@ class ReadmeExampleTests {
 
 		CompletableFuture<List<Response>> later = shipped.sendAsync(warehouse, shipped.arguments("order", order),
 				Runnable::run);
-		assertThat(later.get(5, TimeUnit.SECONDS)).extracting(Response::value).containsExactly(null, null, "post");
+		assertThat(later.get(5, TimeUnit.SECONDS)).extracting(Response::value).containsExactly("post", null, null);
 
 		SignalReceiver audit = (event) -> this.auditLog.add(event.argumentMap());
 		shipped.connect(audit, Connect.anySender().weak());
@@ -64,15 +68,17 @@ class ReadmeExampleTests {
 		Reference.reachabilityFence(audit);
 	}
 
-	private void index(SignalEvent event) {
+	private @Nullable Object index(SignalEvent event) {
+		return null;
 	}
 
 	static final class Mailer {
 
 		final List<Object> mailed = new ArrayList<>();
 
-		void onShipped(SignalEvent event) {
+		@Nullable Object onShipped(SignalEvent event) {
 			this.mailed.add(event.get("order"));
+			return null;
 		}
 
 	}

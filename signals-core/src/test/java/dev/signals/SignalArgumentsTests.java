@@ -23,6 +23,7 @@ class SignalArgumentsTests {
 			seen.put("order", event.get("order"));
 			seen.put("express", event.arguments().get(express));
 			seen.put("typed", event.get("order", String.class));
+			return null;
 		});
 		this.shipped.send(this, this.shipped.arguments("order", "A-1", "express", true));
 		assertThat(seen).containsEntry("order", "A-1").containsEntry("express", true).containsEntry("typed", "A-1");
@@ -100,8 +101,7 @@ class SignalArgumentsTests {
 
 	@Test
 	void undeclaredArgumentOnSendNamesTheSignalAndTheArgument() {
-		this.shipped.connect((event) -> {
-		});
+		this.shipped.connect((event) -> null);
 		assertThatIllegalArgumentException().isThrownBy(() -> this.shipped.send(this, Map.of("colour", "red")))
 			.withMessageContaining("'order_shipped'")
 			.withMessageContaining("'colour'");

@@ -106,8 +106,7 @@ class SignalBadInputTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.signal.sendRobust(this, foreign)).withMessage(message);
 		assertThatIllegalArgumentException().isThrownBy(() -> this.signal.sendAsync(this, foreign, Runnable::run))
 			.withMessage(message);
-		this.signal.connect((event) -> {
-		});
+		this.signal.connect((event) -> null);
 		assertThatIllegalArgumentException().isThrownBy(() -> this.signal.send(this, foreign)).withMessage(message);
 		assertThatIllegalArgumentException().isThrownBy(() -> this.signal.sendRobustAsync(this, foreign, Runnable::run))
 			.withMessage(message);
@@ -125,10 +124,10 @@ class SignalBadInputTests {
 	void nullReceiverIsRejectedAndNothingIsConnected() {
 		assertThatNullPointerException().isThrownBy(() -> this.signal.connect(null))
 			.withMessage("Cannot connect a null receiver to signal 'saved'");
-		assertThatNullPointerException().isThrownBy(() -> this.signal.connectResponder(null, Connect.anySender()))
+		assertThatNullPointerException().isThrownBy(() -> this.signal.connect(null, Connect.anySender()))
 			.withMessage("Cannot connect a null receiver to signal 'saved'");
-		assertThatNullPointerException().isThrownBy(() -> this.signal.connect((event) -> {
-		}, null)).withMessage("Connect options must not be null; use Connect.anySender()");
+		assertThatNullPointerException().isThrownBy(() -> this.signal.connect((event) -> null, null))
+			.withMessage("Connect options must not be null; use Connect.anySender()");
 		assertThat(this.signal.receivers()).isEmpty();
 	}
 
@@ -170,8 +169,7 @@ class SignalBadInputTests {
 		Arguments arguments = this.signal.arguments();
 		assertThatNullPointerException().isThrownBy(() -> this.signal.sendAsync(this, arguments, null))
 			.withMessage(message);
-		this.signal.connect((event) -> {
-		});
+		this.signal.connect((event) -> null);
 		assertThatNullPointerException().isThrownBy(() -> this.signal.sendRobustAsync(this, arguments, null))
 			.withMessage(message);
 	}
@@ -197,16 +195,14 @@ class SignalBadInputTests {
 
 	@Test
 	void failedConnectsLeaveTheConnectionsAsTheyWere() {
-		SignalReceiver first = (event) -> {
-		};
+		SignalReceiver first = (event) -> null;
 		this.signal.connect(first, Connect.anySender().dispatchUid("audit"));
 		List<ReceiverInfo> before = this.signal.receivers();
 		assertThatNullPointerException().isThrownBy(() -> this.signal.connect(null, Connect.anySender()));
 		assertThatNullPointerException().isThrownBy(() -> this.signal.connect(first, null));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.signal.connect(first, Connect.anySender().dispatchUid("")));
-		assertThat(this.signal.connect((event) -> {
-		}, Connect.anySender().dispatchUid("audit")).added()).isFalse();
+		assertThat(this.signal.connect((event) -> null, Connect.anySender().dispatchUid("audit")).added()).isFalse();
 		assertThat(this.signal.receivers()).isEqualTo(before);
 	}
 

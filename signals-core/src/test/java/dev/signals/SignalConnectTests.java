@@ -4,6 +4,7 @@ import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,23 @@ class SignalConnectTests {
 		assertThat(this.recorder.calls).containsExactly("method");
 	}
 
-	private void handle(SignalEvent event) {
+	@Test
+	void whatALambdaOrMethodReferenceReturnsIsItsResponse() {
+		SignalReceiver lambda = (event) -> describe(event);
+		SignalReceiver reference = this::describe;
+		this.signal.connect(lambda);
+		this.signal.connect(reference);
+		assertThat(this.signal.send(this.senderA)).extracting(Response::value)
+			.containsExactly("described", "described");
+	}
+
+	private String describe(SignalEvent event) {
+		return "described";
+	}
+
+	private @Nullable Object handle(SignalEvent event) {
 		this.recorder.calls.add("method");
+		return null;
 	}
 
 	@Test

@@ -240,8 +240,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 
 	private void add(ReceiverMethod receiver, Connect options) {
 		Signal signal = receiver.getSignal();
-		Connection connection = receiver.isResponseless() ? signal.connect(receiver, options)
-				: signal.connectResponder(receiver, options);
+		Connection connection = signal.connect(receiver, options);
 		if (!connection.added()) {
 			throw new ReceiverDeclarationException(receiver.toString(), "dispatchUid '" + receiver.getDispatchUid()
 					+ "' is already connected to signal '" + receiver.getSignal().name() + "' for sender "

@@ -245,8 +245,7 @@ class JpaSignalsAutoConfigurationTests {
 			Class<?> sender = Class.forName(environment.getRequiredProperty("test.sender"));
 			Connect options = environment.getProperty("test.subclasses", Boolean.class, false)
 					? Connect.sender(sender).includeSubclasses() : Connect.sender(sender);
-			return registry.get(Signals.POST_SAVE).connect((event) -> {
-			}, options);
+			return registry.get(Signals.POST_SAVE).connect((event) -> null, options);
 		}
 
 	}
