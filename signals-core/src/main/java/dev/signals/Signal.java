@@ -198,6 +198,19 @@ public final class Signal {
 	}
 
 	/**
+	 * Disconnects what {@link #connect(SignalReceiver, Connect)} connected with these options: the
+	 * connection with their dispatch uid if they have one, else the receiver's, for their sender.
+	 * @param receiver the receiver, used when the options have no dispatch uid
+	 * @param options the options it was connected with
+	 * @return whether a connection was removed
+	 */
+	public boolean disconnect(SignalReceiver receiver, Connect options) {
+		Objects.requireNonNull(options, "Connect options must not be null; use Connect.anySender()");
+		String uid = options.dispatchUid();
+		return (uid != null) ? disconnectUid(uid, options.sender()) : disconnect(receiver, options.sender());
+	}
+
+	/**
 	 * Disconnects a receiver that was connected for any sender without a dispatch uid.
 	 * @param receiver the receiver
 	 * @return whether a connection was removed
@@ -335,6 +348,16 @@ public final class Signal {
 	}
 
 	/**
+	 * Sends the signal robustly without arguments.
+	 * @param sender the sender, or {@code null}
+	 * @return the responses in connection order
+	 * @see #sendRobust(Object, Arguments)
+	 */
+	public List<Response> sendRobust(@Nullable Object sender) {
+		return sendRobust(sender, this.noArguments);
+	}
+
+	/**
 	 * Sends the signal robustly with arguments given by name.
 	 * @param sender the sender, or {@code null}
 	 * @param arguments values by declared name
@@ -360,6 +383,31 @@ public final class Signal {
 	}
 
 	/**
+	 * Sends the signal without arguments on an executor.
+	 * @param sender the sender, or {@code null}
+	 * @param executor where the receivers run
+	 * @return the responses, or the first failure
+	 * @see #sendAsync(Object, Arguments, Executor)
+	 */
+	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Executor executor) {
+		return sendAsync(sender, this.noArguments, executor);
+	}
+
+	/**
+	 * Sends the signal on an executor with arguments given by name.
+	 * @param sender the sender, or {@code null}
+	 * @param arguments values by declared name
+	 * @param executor where the receivers run
+	 * @return the responses, or the first failure
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 * @see #sendAsync(Object, Arguments, Executor)
+	 */
+	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Map<String, ?> arguments,
+			Executor executor) {
+		return sendAsync(sender, arguments(arguments), executor);
+	}
+
+	/**
 	 * Sends the signal robustly on an executor, Django's {@code asend_robust}.
 	 * @param sender the sender, or {@code null}
 	 * @param arguments arguments of this signal
@@ -369,6 +417,31 @@ public final class Signal {
 	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
 		return dispatchAsync(sender, arguments, executor, true);
+	}
+
+	/**
+	 * Sends the signal robustly without arguments on an executor.
+	 * @param sender the sender, or {@code null}
+	 * @param executor where the receivers run
+	 * @return the responses, failures recorded in place
+	 * @see #sendRobustAsync(Object, Arguments, Executor)
+	 */
+	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Executor executor) {
+		return sendRobustAsync(sender, this.noArguments, executor);
+	}
+
+	/**
+	 * Sends the signal robustly on an executor with arguments given by name.
+	 * @param sender the sender, or {@code null}
+	 * @param arguments values by declared name
+	 * @param executor where the receivers run
+	 * @return the responses, failures recorded in place
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 * @see #sendRobustAsync(Object, Arguments, Executor)
+	 */
+	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Map<String, ?> arguments,
+			Executor executor) {
+		return sendRobustAsync(sender, arguments(arguments), executor);
 	}
 
 	private List<Response> dispatch(@Nullable Object sender, Arguments arguments, boolean robust) {

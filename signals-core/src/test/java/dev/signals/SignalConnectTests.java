@@ -33,6 +33,37 @@ class SignalConnectTests {
 	}
 
 	@Test
+	void nullSenderAndNullUidHeldInVariablesMeanAnySenderAndNoUid() {
+		Object sender = null;
+		String uid = null;
+		SignalReceiver receiver = this.recorder.receiver("any");
+		Connect options = Connect.sender(sender).dispatchUid(uid);
+		this.signal.connect(receiver, options);
+		assertThat(this.signal.receivers()).singleElement().satisfies((info) -> {
+			assertThat(info.anySender()).isTrue();
+			assertThat(info.dispatchUid()).isNull();
+		});
+		this.signal.send(this.senderA);
+		assertThat(this.recorder.calls).containsExactly("any");
+		assertThat(this.signal.disconnect(receiver, options)).isTrue();
+		assertThat(this.signal.receivers()).isEmpty();
+	}
+
+	@Test
+	void disconnectWithTheOptionsOfTheConnectRemovesThatConnectionByUidOrReceiver() {
+		SignalReceiver byUid = this.recorder.receiver("uid");
+		SignalReceiver byReceiver = this.recorder.receiver("receiver");
+		Connect withUid = Connect.sender(this.senderA).dispatchUid("audit");
+		Connect withoutUid = Connect.sender(this.senderA);
+		this.signal.connect(byUid, withUid);
+		this.signal.connect(byReceiver, withoutUid);
+		assertThat(this.signal.disconnect(byReceiver, withUid)).isTrue();
+		assertThat(this.signal.receivers()).singleElement().extracting(ReceiverInfo::description).isEqualTo("receiver");
+		assertThat(this.signal.disconnect(byReceiver, Connect.anySender())).isFalse();
+		assertThat(this.signal.disconnect(byReceiver, withoutUid)).isTrue();
+	}
+
+	@Test
 	void whatALambdaOrMethodReferenceReturnsIsItsResponse() {
 		SignalReceiver lambda = (event) -> describe(event);
 		SignalReceiver reference = this::describe;

@@ -70,6 +70,24 @@ class SignalSendTests {
 	}
 
 	@Test
+	void everySendTakesNoArgumentsArgumentsOrAMapAlike() throws Exception {
+		this.signal.connect((event) -> event.get("input"));
+		Arguments arguments = this.signal.arguments("input", 1);
+		Map<String, Object> map = Map.of("input", 1);
+		assertThat(List.of(this.signal.send(this), this.signal.sendRobust(this),
+				this.signal.sendAsync(this, this.executor).get(5, TimeUnit.SECONDS),
+				this.signal.sendRobustAsync(this, this.executor).get(5, TimeUnit.SECONDS)))
+			.allSatisfy((responses) -> assertThat(responses).extracting(Response::value).containsExactly((Object) null));
+		assertThat(List.of(this.signal.send(this, arguments), this.signal.send(this, map),
+				this.signal.sendRobust(this, arguments), this.signal.sendRobust(this, map),
+				this.signal.sendAsync(this, arguments, this.executor).get(5, TimeUnit.SECONDS),
+				this.signal.sendAsync(this, map, this.executor).get(5, TimeUnit.SECONDS),
+				this.signal.sendRobustAsync(this, arguments, this.executor).get(5, TimeUnit.SECONDS),
+				this.signal.sendRobustAsync(this, map, this.executor).get(5, TimeUnit.SECONDS)))
+			.allSatisfy((responses) -> assertThat(responses).extracting(Response::value).containsExactly(1));
+	}
+
+	@Test
 	void responsesOfQuietReceiversAreStableAndUnmodifiable() {
 		SignalReceiver quiet = (event) -> null;
 		this.signal.connect(quiet);
