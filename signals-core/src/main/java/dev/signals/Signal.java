@@ -23,12 +23,13 @@ import org.jspecify.annotations.Nullable;
  * A named signal, Django's {@code Signal}: receivers connect to it, for any sender or for one,
  * and each send calls the matching receivers one at a time in connection order.
  *
- * <p>A signal declares the names of the arguments it sends; sending another name is an error.
+ * <p>A signal declares the names of the arguments it sends, and may declare their types; sending
+ * another name, or a value of another type, is an error where the arguments are built.
  * Connections are kept in an immutable table replaced on every change, so sends take no lock, see
  * a consistent snapshot, and never call a receiver whose disconnect returned before they began.
  *
  * <pre>{@code
- * Signal shipped = Signal.of("order_shipped", "order");
+ * Signal shipped = Signal.of("order_shipped", arg("order", Order.class));
  * shipped.connect((event) -> notify(event.get("order")), Connect.sender(OrderService.class));
  * shipped.send(OrderService.class, shipped.arguments("order", order));
  * }</pre>
@@ -40,6 +41,12 @@ public final class Signal {
 	private final String name;
 
 	private final List<String> argumentNames;
+
+	/** The declared type of each argument, by position. */
+	private final Class<?>[] types;
+
+	/** Bit {@code i} is set when the argument at position {@code i} has a type other than {@code Object}. */
+	final long typed;
 
 	private final Map<String, Integer> indexes;
 
@@ -54,39 +61,86 @@ public final class Signal {
 
 	private volatile State state = State.EMPTY;
 
-	private Signal(String name, List<String> argumentNames) {
+	private Signal(String name, List<Argument> arguments) {
 		this.name = name;
-		this.argumentNames = argumentNames;
+		this.argumentNames = arguments.stream().map(Argument::name).toList();
+		this.types = arguments.stream().map(Argument::type).toArray(Class<?>[]::new);
 		Map<String, Integer> indexes = new HashMap<>();
-		for (int i = 0; i < argumentNames.size(); i++) {
-			indexes.put(argumentNames.get(i), i);
+		long typed = 0L;
+		for (int i = 0; i < arguments.size(); i++) {
+			indexes.put(this.argumentNames.get(i), i);
+			typed |= arguments.get(i).isUntyped() ? 0L : 1L << i;
 		}
+		this.typed = typed;
 		this.indexes = Map.copyOf(indexes);
 		this.noArguments = Arguments.none(this);
 	}
 
 	/**
-	 * Creates a signal.
+	 * Creates a signal whose arguments take values of any type.
 	 * @param name the signal's name, for example {@code "order_shipped"}
 	 * @param argumentNames the names of the arguments it sends, at most 64 Java identifiers other
 	 * than {@code sender} and {@code signal}
 	 * @return a new signal without receivers
 	 */
 	public static Signal of(String name, String... argumentNames) {
-		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("A signal name must not be null or blank");
-		}
 		if (argumentNames == null) {
 			throw new IllegalArgumentException("The argument names of signal '" + name
 					+ "' must not be null; pass none for a signal without arguments");
 		}
-		if (argumentNames.length > Arguments.MAX_ARGUMENTS) {
-			throw new IllegalArgumentException("Signal '" + name + "' declares " + argumentNames.length
+		Argument[] arguments = new Argument[argumentNames.length];
+		for (int i = 0; i < arguments.length; i++) {
+			arguments[i] = new Argument(argumentNames[i], Object.class);
+		}
+		return declare(name, arguments);
+	}
+
+	/**
+	 * Creates a signal whose arguments have declared types, so that a value of another type fails
+	 * where the arguments are built:
+	 * {@code Signal.of("order_shipped", arg("order", Order.class), arg("express", boolean.class))}.
+	 * @param name the signal's name, for example {@code "order_shipped"}
+	 * @param first the first argument it sends
+	 * @param more the others, at most 64 in all, named by Java identifiers other than
+	 * {@code sender} and {@code signal}
+	 * @return a new signal without receivers
+	 */
+	public static Signal of(String name, Argument first, Argument... more) {
+		if (first == null || more == null) {
+			throw new IllegalArgumentException("The arguments of signal '" + name + "' must not be null");
+		}
+		Argument[] arguments = new Argument[more.length + 1];
+		arguments[0] = first;
+		System.arraycopy(more, 0, arguments, 1, more.length);
+		return declare(name, arguments);
+	}
+
+	/**
+	 * Declares an argument and the type of its values, for {@link #of(String, Argument, Argument...)}.
+	 * @param name the argument's name
+	 * @param type the type of its values ({@code Object.class} for any); a primitive type stands
+	 * for its wrapper
+	 * @return the declaration
+	 */
+	public static Argument arg(String name, Class<?> type) {
+		return new Argument(name, type);
+	}
+
+	private static Signal declare(String name, Argument[] arguments) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("A signal name must not be null or blank");
+		}
+		if (arguments.length > Arguments.MAX_ARGUMENTS) {
+			throw new IllegalArgumentException("Signal '" + name + "' declares " + arguments.length
 					+ " arguments, but a signal declares at most " + Arguments.MAX_ARGUMENTS
 					+ "; send related values together as one argument");
 		}
 		Set<String> seen = new HashSet<>();
-		for (String argument : argumentNames) {
+		for (Argument declared : arguments) {
+			if (declared == null) {
+				throw new IllegalArgumentException("The arguments of signal '" + name + "' must not be null");
+			}
+			String argument = declared.name();
 			if (argument == null || argument.isEmpty() || !Character.isJavaIdentifierStart(argument.charAt(0))
 					|| !argument.chars().allMatch(Character::isJavaIdentifierPart)) {
 				throw new IllegalArgumentException(
@@ -101,7 +155,7 @@ public final class Signal {
 						"Signal '" + name + "' declares argument '" + argument + "' twice");
 			}
 		}
-		return new Signal(name, List.of(argumentNames));
+		return new Signal(name, List.of(arguments));
 	}
 
 	/** @return the signal's name */
@@ -112,6 +166,31 @@ public final class Signal {
 	/** @return the names of the arguments the signal sends, in declaration order */
 	public List<String> argumentNames() {
 		return this.argumentNames;
+	}
+
+	/**
+	 * The type a declared argument's values have.
+	 * @param argumentName the argument name
+	 * @return its declared type, a primitive one as its wrapper; {@code Object} when the signal
+	 * declares the name alone
+	 * @throws IllegalArgumentException naming the signal and the argument when it is not declared
+	 */
+	public Class<?> argumentType(String argumentName) {
+		return this.types[indexOf(argumentName)];
+	}
+
+	/**
+	 * Checks a value for the argument at a position against its declared type.
+	 * @param index the argument's position
+	 * @param value the value, {@code null} always fits
+	 * @throws IllegalArgumentException naming the signal, the argument and both types
+	 */
+	void checkType(int index, @Nullable Object value) {
+		if (value != null && (this.typed & (1L << index)) != 0 && !this.types[index].isInstance(value)) {
+			throw new IllegalArgumentException("Argument '" + this.argumentNames.get(index) + "' of signal '"
+					+ this.name + "' is declared as " + this.types[index].getName() + ", but the value given is a "
+					+ value.getClass().getName());
+		}
 	}
 
 	/**
@@ -133,7 +212,8 @@ public final class Signal {
 	 * Builds checked arguments for sending.
 	 * @param namesAndValues alternating declared names and values
 	 * @return the arguments
-	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared, or a value is not
+	 * of its declared type
 	 */
 	public Arguments arguments(@Nullable Object... namesAndValues) {
 		return (namesAndValues.length == 0) ? this.noArguments : Arguments.of(this, namesAndValues);
@@ -145,7 +225,8 @@ public final class Signal {
 	 * kept, not copied, so a caller passing an array of its own must not change it afterwards.
 	 * @param values the values, as many as {@link #argumentNames()} and in that order
 	 * @return the arguments
-	 * @throws IllegalArgumentException naming the signal and its arguments when the count differs
+	 * @throws IllegalArgumentException naming the signal and its arguments when the count differs, or naming
+	 * the argument when a value is not of its declared type
 	 */
 	public Arguments argumentsInOrder(@Nullable Object... values) {
 		return Arguments.inOrder(this, values);
@@ -155,7 +236,8 @@ public final class Signal {
 	 * Builds checked arguments for sending.
 	 * @param arguments values by declared name
 	 * @return the arguments
-	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared, or a value is not
+	 * of its declared type
 	 */
 	public Arguments arguments(Map<String, ?> arguments) {
 		return Arguments.of(this, arguments);

@@ -140,6 +140,21 @@ class SignalBadInputTests {
 	}
 
 	@Test
+	void argumentOfTypeVoidOrWithoutTypeIsRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Signal.arg("order", void.class))
+			.withMessage("Argument 'order' cannot be of type void");
+		assertThatNullPointerException().isThrownBy(() -> Signal.arg("order", null))
+			.withMessage("The type of argument 'order' must not be null; use Object.class for any value");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Signal.of("typed", Signal.arg("order", Object.class), (Argument) null))
+			.withMessage("The arguments of signal 'typed' must not be null");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Signal.of("typed", Signal.arg("sender", Object.class)))
+			.withMessage("Signal 'typed' must not declare argument 'sender': every receiver gets 'sender' and 'signal' "
+					+ "already");
+	}
+
+	@Test
 	void blankDispatchUidIsRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Connect.anySender().dispatchUid(" "))
 			.withMessage("A dispatch uid must not be blank");
