@@ -84,7 +84,9 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		this.registry = registry;
 		try {
 			beanFactory.getBeanProvider(Signal.class).orderedStream().forEach(this::register);
-			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, transactionPhases(beanFactory),
+			ReceiverChecks checks = new ReceiverChecks(beanFactory.getBeanProvider(SignalSenders.class).orderedStream()
+				.toList());
+			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, checks, transactionPhases(beanFactory),
 					new ExecutorLookup(beanFactory));
 			List<ReceiverMethod> found = new ArrayList<>();
 			for (String name : beanFactory.getBeanNamesForType(Object.class)) {
@@ -95,6 +97,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			found.sort(Comparator.comparingInt(ReceiverMethod::getOrder));
 			checkDispatchUids(found);
 			found.forEach(this::connect);
+			checks.checkConnected(registry);
 		}
 		catch (RuntimeException ex) {
 			destroy();

@@ -226,7 +226,23 @@ class ReceiverMethodTests {
 				.isThrownBy(() -> shipped.send("shop", shipped.arguments("order", 42, "express", true)))
 				.withMessage("Receiver Binding#onShipped of signal 'order_shipped' cannot take 'order' = "
 						+ "java.lang.Integer (sender shop) in its parameter of type java.lang.String; widen the "
-						+ "parameter type or restrict the receiver with @Receiver(sender = ...)");
+						+ "parameter type (Object takes every value) or restrict the receiver with @Receiver(sender = "
+						+ "...); declaring the argument's type, Signal.arg(\"order\", Type.class), makes a wrong "
+						+ "value fail its sender instead");
+		});
+	}
+
+	@Test
+	void argumentOfWrongTypeForAReceiverWithSendersIsNotToldToRestrictItsSenders() {
+		this.runner.withBean(BindingForPurchases.class).run((context) -> {
+			Signal shipped = shipped(context);
+			assertThatExceptionOfType(IllegalArgumentException.class)
+				.isThrownBy(() -> shipped.send(Purchase.class, shipped.arguments("order", 42)))
+				.withMessage("Receiver BindingForPurchases#onShipped of signal 'order_shipped' cannot take 'order' = "
+						+ "java.lang.Integer (sender class dev.signals.spring.ReceiverMethodTests$Purchase) in its "
+						+ "parameter of type java.lang.String; widen the parameter type (Object takes every value); "
+						+ "declaring the argument's type, Signal.arg(\"order\", Type.class), makes a wrong value fail "
+						+ "its sender instead");
 		});
 	}
 
@@ -515,6 +531,14 @@ class ReceiverMethodTests {
 	public interface ShippingListener {
 
 		void onShipped(String order);
+
+	}
+
+	static class BindingForPurchases {
+
+		@Receiver(signal = "order_shipped", sender = Purchase.class)
+		void onShipped(String order) {
+		}
 
 	}
 
