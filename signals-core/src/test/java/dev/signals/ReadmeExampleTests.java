@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import static dev.signals.Signal.arg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's example of signals-core on its own, so that it stays true. */
@@ -24,10 +25,11 @@ class ReadmeExampleTests {
 	@Test
 	void readmeExampleWorksAsDescribed() throws Exception {
 		Object warehouse = new Object();
-		String order = "A-1";
+		Order order = new Order("A-1");
 		Mailer mailer = new Mailer();
+		Tracking tracking = new Tracking();
 		SignalRegistry registry = new SignalRegistry();
-		Signal shipped = registry.define("order_shipped", "order", "express");
+		Signal shipped = registry.define("order_shipped", arg("order", Order.class), arg("express", boolean.class));
 
 		shipped.connect((event) -> Boolean.TRUE.equals(event.get("express")) ? "courier" : "post");
 		shipped.connect((event) -> {
@@ -38,15 +40,18 @@ class ReadmeExampleTests {
 
 		List<Response> responses = shipped.send(warehouse, shipped.arguments("order", order, "express", true));
 		assertThat(responses.get(0).value()).isEqualTo("courier");
-		assertThat(this.log).containsExactly("A-1");
-		assertThat(mailer.mailed).containsExactly("A-1");
+		assertThat(this.log).containsExactly(order);
+		assertThat(mailer.mailed).containsExactly(order);
 
 		assertThat(shipped.sendRobust(warehouse, shipped.arguments("order", order)).stream().filter(Response::failed))
 			.isEmpty();
 
-		CompletableFuture<List<Response>> later = shipped.sendAsync(warehouse, shipped.arguments("order", order),
-				Runnable::run);
-		assertThat(later.get(5, TimeUnit.SECONDS)).extracting(Response::value).containsExactly("post", null, null);
+		shipped.connect((event) -> tracking.register(event.get("order", Order.class)));
+		assertThat(shipped.send(warehouse, shipped.arguments("order", order)).get(3).value()).isEqualTo("T-A-1");
+
+		CompletableFuture<List<Response>> later = shipped.sendAsync(warehouse, Map.of("order", order), Runnable::run);
+		assertThat(later.get(5, TimeUnit.SECONDS)).extracting(Response::value)
+			.containsExactly("post", null, null, "T-A-1");
 
 		SignalReceiver audit = (event) -> this.auditLog.add(event.argumentMap());
 		shipped.connect(audit, Connect.anySender().weak());
@@ -70,6 +75,19 @@ class ReadmeExampleTests {
 
 	private @Nullable Object index(SignalEvent event) {
 		return null;
+	}
+
+	record Order(String number) {
+
+	}
+
+	/** Registers an order with a tracking service, which answers later, on its own thread. */
+	static final class Tracking {
+
+		CompletableFuture<String> register(@Nullable Order order) {
+			return CompletableFuture.supplyAsync(() -> (order != null) ? "T-" + order.number() : "T-none");
+		}
+
 	}
 
 	static final class Mailer {

@@ -1,5 +1,8 @@
 package dev.signals.spring.readme;
 
+import dev.signals.Signal;
+import dev.signals.SignalRegistry;
+import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.spring.SignalsAutoConfiguration;
 import dev.signals.spring.jpa.JpaSignalsAutoConfiguration;
 import org.junit.jupiter.api.Test;
@@ -14,8 +17,9 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The README's first receiver works as the README says, in an application with the starter. */
+/** The README's receivers and custom signal work as the README says, in an application with the starter. */
 class ReadmeReceiverTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -36,6 +40,29 @@ class ReadmeReceiverTests {
 				.extracting(SomeModel::getSpecialField)
 				.isEqualTo("undefined");
 		});
+	}
+
+	@Test
+	void customSignalWithDeclaredTypesReachesItsReceiverAndRejectsAValueOfAnotherType() {
+		this.runner.withUserConfiguration(Shipping.class).run((context) -> {
+			Signal shipped = context.getBean(SignalRegistry.class).get("order_shipped");
+			shipped.send(Shipping.class, shipped.arguments("order", new Shipping.Order("A-1"), "trackingNumber", "T-1"));
+			assertThat(context.getBean(Shipping.class).shipped).containsExactly("A-1 T-1");
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> shipped.arguments("order", new Shipping.Order("A-2"), "trackingNumber", 42))
+				.withMessage("Argument 'trackingNumber' of signal 'order_shipped' is declared as java.lang.String, but "
+						+ "the value given is a java.lang.Integer");
+		});
+	}
+
+	@Test
+	void receiverOfTheCustomSignalWithAParameterOfAnotherTypeFailsAtStartup() {
+		this.runner.withUserConfiguration(Shipping.class, Shipping.NumericTracking.class)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(ReceiverDeclarationException.class)
+				.hasMessage("Invalid @Receiver NumericTracking#onShipped: parameter 'trackingNumber' is a "
+						+ "java.lang.Long, but signal 'order_shipped' sends 'trackingNumber' as a java.lang.String; "
+						+ "declare it as String (or a supertype)"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,5 +1,5 @@
 /**
- * The README's first receiver, class for class, in a small JPA application.
+ * The README's samples of the starter, class for class: its first receiver and its custom signal.
  */
 @NullMarked
 package dev.signals.spring.readme;
