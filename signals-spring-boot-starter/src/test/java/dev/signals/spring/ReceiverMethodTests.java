@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -70,6 +71,16 @@ class ReceiverMethodTests {
 				assertThat(response.value()).isEqualTo("label for A-1");
 				assertThat(response.receiver()).isInstanceOf(ReceiverMethod.class).hasToString("Labels#label");
 			});
+		});
+	}
+
+	@Test
+	void returnedCompletableFutureIsRunToCompletionBySendAndItsResultIsTheResponse() {
+		this.runner.withBean(FutureLabels.class).run((context) -> {
+			Signal shipped = shipped(context);
+			assertThat(shipped.send(null, shipped.arguments("order", "A-1"))).singleElement()
+				.extracting(Response::value)
+				.isEqualTo("label for A-1, later");
 		});
 	}
 
@@ -388,6 +399,15 @@ class ReceiverMethodTests {
 		@Receiver(signal = "order_shipped")
 		void all(SignalEvent event) {
 			this.calls.list.add(event.toString());
+		}
+
+	}
+
+	static class FutureLabels {
+
+		@Receiver(signal = "order_shipped")
+		CompletableFuture<String> label(String order) {
+			return CompletableFuture.supplyAsync(() -> "label for " + order + ", later");
 		}
 
 	}
