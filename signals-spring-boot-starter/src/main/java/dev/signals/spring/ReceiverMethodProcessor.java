@@ -42,7 +42,9 @@ import org.springframework.util.function.SingletonSupplier;
  * Finds the {@link Receiver @Receiver} methods of every bean once all singletons exist, connects
  * them to the signals of the context's {@link SignalRegistry} in order ({@code @Order} on the
  * method, else on the bean, else registration order) and disconnects them when the context is
- * closed, before the receiver beans are destroyed. {@link Signal} beans the registry does not hold
+ * closed, before the receiver beans are destroyed. Each declaration is checked against what its
+ * signal sends, and so are the senders of receivers connected in code by then, as the
+ * {@link SignalSenders} beans know them. {@link Signal} beans the registry does not hold
  * yet (those of a child context using its parent's registry) are registered, and unregistered on
  * close; a failed startup leaves the registry as it was.
  */
