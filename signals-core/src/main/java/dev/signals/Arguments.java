@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The named arguments of one send, checked against the names the signal declares when they are
- * built, so that sending them costs no further checks. Immutable (those built by
+ * The named arguments of one send, checked against the names (and the types) the signal declares
+ * when they are built, so that sending them costs no further checks. Immutable (those built by
  * {@link Signal#argumentsInOrder(Object...)} share the caller's array, which must then stay as it
  * is); build once and send often.
  *
@@ -45,6 +45,7 @@ public final class Arguments {
 		long given = 0L;
 		for (Map.Entry<String, ?> argument : arguments.entrySet()) {
 			int index = signal.indexOf(argument.getKey());
+			signal.checkType(index, argument.getValue());
 			values[index] = argument.getValue();
 			given |= 1L << index;
 		}
@@ -56,6 +57,11 @@ public final class Arguments {
 		if (values.length != declared) {
 			throw new IllegalArgumentException("Signal '" + signal.name() + "' declares " + declared + " arguments "
 					+ signal.argumentNames() + ", but " + values.length + " values were given in order");
+		}
+		if (signal.typed != 0L) {
+			for (int i = 0; i < declared; i++) {
+				signal.checkType(i, values[i]);
+			}
 		}
 		return new Arguments(signal, values, (declared == MAX_ARGUMENTS) ? -1L : (1L << declared) - 1);
 	}
@@ -81,6 +87,7 @@ public final class Arguments {
 				throw new IllegalArgumentException(
 						"Argument '" + name + "' of signal '" + signal.name() + "' is given twice");
 			}
+			signal.checkType(index, namesAndValues[i + 1]);
 			values[index] = namesAndValues[i + 1];
 			given |= 1L << index;
 		}

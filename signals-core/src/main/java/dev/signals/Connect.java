@@ -1,12 +1,12 @@
 package dev.signals;
 
-import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**
  * How to connect a receiver: for which sender, under which dispatch uid, held strongly or weakly.
- * Immutable; start from {@link #anySender()} or {@link #sender(Object)}.
+ * Immutable; start from {@link #anySender()} or {@link #sender(Object)}. As Django's {@code None},
+ * {@code null} stands for "any sender" and "no dispatch uid", so values held in variables can be
+ * passed as they are.
  *
  * <pre>{@code
  * signal.connect(this::onSaved, Connect.sender(Order.class).dispatchUid("audit"));
@@ -47,22 +47,20 @@ public final class Connect {
 
 	/**
 	 * Options for a receiver of one sender, matched by identity.
-	 * @param sender the sender
+	 * @param sender the sender, or {@code null} for any sender (the same as {@link #anySender()})
 	 * @return the options
 	 */
-	public static Connect sender(Object sender) {
-		Objects.requireNonNull(sender, "sender must not be null; use Connect.anySender() for every sender");
-		return new Connect(sender, null, false, false);
+	public static Connect sender(@Nullable Object sender) {
+		return (sender != null) ? new Connect(sender, null, false, false) : ANY_SENDER;
 	}
 
 	/**
 	 * Keys the connection by a uid instead of the receiver's identity.
-	 * @param uid the dispatch uid
+	 * @param uid the dispatch uid, or {@code null} to key it by the receiver (no uid)
 	 * @return new options
 	 */
-	public Connect dispatchUid(String uid) {
-		return new Connect(this.sender, Objects.requireNonNull(uid, "uid must not be null"), this.weak,
-				this.includeSubclasses);
+	public Connect dispatchUid(@Nullable String uid) {
+		return new Connect(this.sender, uid, this.weak, this.includeSubclasses);
 	}
 
 	/** @return new options that hold the receiver weakly (Django's default, opt-in here) */

@@ -23,12 +23,13 @@ import org.jspecify.annotations.Nullable;
  * A named signal, Django's {@code Signal}: receivers connect to it, for any sender or for one,
  * and each send calls the matching receivers one at a time in connection order.
  *
- * <p>A signal declares the names of the arguments it sends; sending another name is an error.
+ * <p>A signal declares the names of the arguments it sends, and may declare their types; sending
+ * another name, or a value of another type, is an error where the arguments are built.
  * Connections are kept in an immutable table replaced on every change, so sends take no lock, see
  * a consistent snapshot, and never call a receiver whose disconnect returned before they began.
  *
  * <pre>{@code
- * Signal shipped = Signal.of("order_shipped", "order");
+ * Signal shipped = Signal.of("order_shipped", arg("order", Order.class));
  * shipped.connect((event) -> notify(event.get("order")), Connect.sender(OrderService.class));
  * shipped.send(OrderService.class, shipped.arguments("order", order));
  * }</pre>
@@ -40,6 +41,12 @@ public final class Signal {
 	private final String name;
 
 	private final List<String> argumentNames;
+
+	/** The declared type of each argument, by position. */
+	private final Class<?>[] types;
+
+	/** Bit {@code i} is set when the argument at position {@code i} has a type other than {@code Object}. */
+	final long typed;
 
 	private final Map<String, Integer> indexes;
 
@@ -54,39 +61,86 @@ public final class Signal {
 
 	private volatile State state = State.EMPTY;
 
-	private Signal(String name, List<String> argumentNames) {
+	private Signal(String name, List<Argument> arguments) {
 		this.name = name;
-		this.argumentNames = argumentNames;
+		this.argumentNames = arguments.stream().map(Argument::name).toList();
+		this.types = arguments.stream().map(Argument::type).toArray(Class<?>[]::new);
 		Map<String, Integer> indexes = new HashMap<>();
-		for (int i = 0; i < argumentNames.size(); i++) {
-			indexes.put(argumentNames.get(i), i);
+		long typed = 0L;
+		for (int i = 0; i < arguments.size(); i++) {
+			indexes.put(this.argumentNames.get(i), i);
+			typed |= arguments.get(i).isUntyped() ? 0L : 1L << i;
 		}
+		this.typed = typed;
 		this.indexes = Map.copyOf(indexes);
 		this.noArguments = Arguments.none(this);
 	}
 
 	/**
-	 * Creates a signal.
+	 * Creates a signal whose arguments take values of any type.
 	 * @param name the signal's name, for example {@code "order_shipped"}
 	 * @param argumentNames the names of the arguments it sends, at most 64 Java identifiers other
 	 * than {@code sender} and {@code signal}
 	 * @return a new signal without receivers
 	 */
 	public static Signal of(String name, String... argumentNames) {
-		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("A signal name must not be null or blank");
-		}
 		if (argumentNames == null) {
 			throw new IllegalArgumentException("The argument names of signal '" + name
 					+ "' must not be null; pass none for a signal without arguments");
 		}
-		if (argumentNames.length > Arguments.MAX_ARGUMENTS) {
-			throw new IllegalArgumentException("Signal '" + name + "' declares " + argumentNames.length
+		Argument[] arguments = new Argument[argumentNames.length];
+		for (int i = 0; i < arguments.length; i++) {
+			arguments[i] = new Argument(argumentNames[i], Object.class);
+		}
+		return declare(name, arguments);
+	}
+
+	/**
+	 * Creates a signal whose arguments have declared types, so that a value of another type fails
+	 * where the arguments are built:
+	 * {@code Signal.of("order_shipped", arg("order", Order.class), arg("express", boolean.class))}.
+	 * @param name the signal's name, for example {@code "order_shipped"}
+	 * @param first the first argument it sends
+	 * @param more the others, at most 64 in all, named by Java identifiers other than
+	 * {@code sender} and {@code signal}
+	 * @return a new signal without receivers
+	 */
+	public static Signal of(String name, Argument first, Argument... more) {
+		if (first == null || more == null) {
+			throw new IllegalArgumentException("The arguments of signal '" + name + "' must not be null");
+		}
+		Argument[] arguments = new Argument[more.length + 1];
+		arguments[0] = first;
+		System.arraycopy(more, 0, arguments, 1, more.length);
+		return declare(name, arguments);
+	}
+
+	/**
+	 * Declares an argument and the type of its values, for {@link #of(String, Argument, Argument...)}.
+	 * @param name the argument's name
+	 * @param type the type of its values ({@code Object.class} for any); a primitive type stands
+	 * for its wrapper
+	 * @return the declaration
+	 */
+	public static Argument arg(String name, Class<?> type) {
+		return new Argument(name, type);
+	}
+
+	private static Signal declare(String name, Argument[] arguments) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("A signal name must not be null or blank");
+		}
+		if (arguments.length > Arguments.MAX_ARGUMENTS) {
+			throw new IllegalArgumentException("Signal '" + name + "' declares " + arguments.length
 					+ " arguments, but a signal declares at most " + Arguments.MAX_ARGUMENTS
 					+ "; send related values together as one argument");
 		}
 		Set<String> seen = new HashSet<>();
-		for (String argument : argumentNames) {
+		for (Argument declared : arguments) {
+			if (declared == null) {
+				throw new IllegalArgumentException("The arguments of signal '" + name + "' must not be null");
+			}
+			String argument = declared.name();
 			if (argument == null || argument.isEmpty() || !Character.isJavaIdentifierStart(argument.charAt(0))
 					|| !argument.chars().allMatch(Character::isJavaIdentifierPart)) {
 				throw new IllegalArgumentException(
@@ -101,7 +155,7 @@ public final class Signal {
 						"Signal '" + name + "' declares argument '" + argument + "' twice");
 			}
 		}
-		return new Signal(name, List.of(argumentNames));
+		return new Signal(name, List.of(arguments));
 	}
 
 	/** @return the signal's name */
@@ -112,6 +166,31 @@ public final class Signal {
 	/** @return the names of the arguments the signal sends, in declaration order */
 	public List<String> argumentNames() {
 		return this.argumentNames;
+	}
+
+	/**
+	 * The type a declared argument's values have.
+	 * @param argumentName the argument name
+	 * @return its declared type, a primitive one as its wrapper; {@code Object} when the signal
+	 * declares the name alone
+	 * @throws IllegalArgumentException naming the signal and the argument when it is not declared
+	 */
+	public Class<?> argumentType(String argumentName) {
+		return this.types[indexOf(argumentName)];
+	}
+
+	/**
+	 * Checks a value for the argument at a position against its declared type.
+	 * @param index the argument's position
+	 * @param value the value, {@code null} always fits
+	 * @throws IllegalArgumentException naming the signal, the argument and both types
+	 */
+	void checkType(int index, @Nullable Object value) {
+		if (value != null && (this.typed & (1L << index)) != 0 && !this.types[index].isInstance(value)) {
+			throw new IllegalArgumentException("Argument '" + this.argumentNames.get(index) + "' of signal '"
+					+ this.name + "' is declared as " + this.types[index].getName() + ", but the value given is a "
+					+ value.getClass().getName());
+		}
 	}
 
 	/**
@@ -133,7 +212,8 @@ public final class Signal {
 	 * Builds checked arguments for sending.
 	 * @param namesAndValues alternating declared names and values
 	 * @return the arguments
-	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared, or a value is not
+	 * of its declared type
 	 */
 	public Arguments arguments(@Nullable Object... namesAndValues) {
 		return (namesAndValues.length == 0) ? this.noArguments : Arguments.of(this, namesAndValues);
@@ -145,7 +225,8 @@ public final class Signal {
 	 * kept, not copied, so a caller passing an array of its own must not change it afterwards.
 	 * @param values the values, as many as {@link #argumentNames()} and in that order
 	 * @return the arguments
-	 * @throws IllegalArgumentException naming the signal and its arguments when the count differs
+	 * @throws IllegalArgumentException naming the signal and its arguments when the count differs, or naming
+	 * the argument when a value is not of its declared type
 	 */
 	public Arguments argumentsInOrder(@Nullable Object... values) {
 		return Arguments.inOrder(this, values);
@@ -155,52 +236,30 @@ public final class Signal {
 	 * Builds checked arguments for sending.
 	 * @param arguments values by declared name
 	 * @return the arguments
-	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared, or a value is not
+	 * of its declared type
 	 */
 	public Arguments arguments(Map<String, ?> arguments) {
 		return Arguments.of(this, arguments);
 	}
 
 	/**
-	 * Connects a receiver for any sender, held strongly.
+	 * Connects a receiver for any sender, held strongly. What it returns is its response.
 	 * @param receiver the receiver
 	 * @return the handle of the connection
 	 */
 	public Connection connect(SignalReceiver receiver) {
-		return add(receiver, false, Connect.anySender());
+		return connect(receiver, Connect.anySender());
 	}
 
 	/**
-	 * Connects a receiver. When the key (dispatch uid or receiver, plus sender) is already
-	 * connected, nothing changes: the first connection wins.
+	 * Connects a receiver; what it returns is its response. When the key (dispatch uid or
+	 * receiver, plus sender) is already connected, nothing changes: the first connection wins.
 	 * @param receiver the receiver
 	 * @param options the sender, dispatch uid and how to hold the receiver
 	 * @return the handle of the connection
 	 */
 	public Connection connect(SignalReceiver receiver, Connect options) {
-		return add(receiver, false, options);
-	}
-
-	/**
-	 * Connects a receiver whose return value is its response, for any sender, held strongly.
-	 * @param responder the receiver
-	 * @return the handle of the connection
-	 */
-	public Connection connectResponder(SignalResponder responder) {
-		return add(responder, true, Connect.anySender());
-	}
-
-	/**
-	 * Connects a receiver whose return value is its response, as {@link #connect(SignalReceiver, Connect)}.
-	 * @param responder the receiver
-	 * @param options the sender, dispatch uid and how to hold the receiver
-	 * @return the handle of the connection
-	 */
-	public Connection connectResponder(SignalResponder responder, Connect options) {
-		return add(responder, true, options);
-	}
-
-	private Connection add(Object receiver, boolean responder, Connect options) {
 		Objects.requireNonNull(receiver, () -> "Cannot connect a null receiver to signal '" + this.name + "'");
 		Objects.requireNonNull(options, "Connect options must not be null; use Connect.anySender()");
 		synchronized (this.lock) {
@@ -211,13 +270,26 @@ public final class Signal {
 					return new Handle(null);
 				}
 			}
-			Entry entry = new Entry(this.nextOrder++, receiver, responder, options.dispatchUid(), options.sender(), options.isWeak(),
-					options.isIncludeSubclasses(), this.collected);
+			Entry entry = new Entry(this.nextOrder++, receiver, options.dispatchUid(), options.sender(),
+					options.isWeak(), options.isIncludeSubclasses(), this.collected);
 			List<Entry> entries = new ArrayList<>(current.entries());
 			entries.add(entry);
 			this.state = current.withEntries(entries);
 			return new Handle(entry);
 		}
+	}
+
+	/**
+	 * Disconnects what {@link #connect(SignalReceiver, Connect)} connected with these options: the
+	 * connection with their dispatch uid if they have one, else the receiver's, for their sender.
+	 * @param receiver the receiver, used when the options have no dispatch uid
+	 * @param options the options it was connected with
+	 * @return whether a connection was removed
+	 */
+	public boolean disconnect(SignalReceiver receiver, Connect options) {
+		Objects.requireNonNull(options, "Connect options must not be null; use Connect.anySender()");
+		String uid = options.dispatchUid();
+		return (uid != null) ? disconnectUid(uid, options.sender()) : disconnect(receiver, options.sender());
 	}
 
 	/**
@@ -316,8 +388,14 @@ public final class Signal {
 
 	/**
 	 * Sends the signal, Django's {@code send}: calls each matching receiver in connection order.
-	 * The first exception stops the send: an unchecked one propagates unchanged, a checked one
-	 * wrapped in a {@link SignalException}. With no matching receiver it allocates nothing.
+	 * A receiver that returns a {@link java.util.concurrent.CompletionStage} is run to completion
+	 * before the next one is called, as Django runs async receivers: the send waits for the stage
+	 * on this thread, without a time limit (give the stage one, {@code orTimeout}, if it may
+	 * hang), and its result is the response. An interrupt while waiting fails that receiver with
+	 * an {@link InterruptedException}, and the thread's interrupt flag stays set.
+	 * The first exception, thrown or completing a stage, stops the send: an unchecked one
+	 * propagates unchanged, a checked one wrapped in a {@link SignalException}. With no matching
+	 * receiver it allocates nothing.
 	 * @param sender the sender, or {@code null}
 	 * @param arguments arguments built by {@link #arguments(Object...)} of this signal
 	 * @return the responses in connection order
@@ -338,15 +416,27 @@ public final class Signal {
 	}
 
 	/**
-	 * Sends the signal, Django's {@code send_robust}: every receiver runs; an {@link Exception}
-	 * is logged at ERROR naming the signal and the receiver and becomes that receiver's
-	 * {@linkplain Response#error() response}. An {@link Error} still propagates.
+	 * Sends the signal, Django's {@code send_robust}: every receiver runs, a returned
+	 * {@link java.util.concurrent.CompletionStage} to completion as in {@link #send(Object, Arguments)};
+	 * an {@link Exception} (thrown, or completing the stage) is logged at ERROR naming the signal
+	 * and the receiver and becomes that receiver's {@linkplain Response#error() response}. An
+	 * {@link Error} still propagates.
 	 * @param sender the sender, or {@code null}
 	 * @param arguments arguments built by {@link #arguments(Object...)} of this signal
 	 * @return the responses in connection order
 	 */
 	public List<Response> sendRobust(@Nullable Object sender, Arguments arguments) {
 		return dispatch(sender, arguments, true);
+	}
+
+	/**
+	 * Sends the signal robustly without arguments.
+	 * @param sender the sender, or {@code null}
+	 * @return the responses in connection order
+	 * @see #sendRobust(Object, Arguments)
+	 */
+	public List<Response> sendRobust(@Nullable Object sender) {
+		return sendRobust(sender, this.noArguments);
 	}
 
 	/**
@@ -361,8 +451,9 @@ public final class Signal {
 
 	/**
 	 * Sends the signal on an executor, Django's {@code asend}: the receivers matching now are
-	 * called there in connection order; a response that is a
-	 * {@link java.util.concurrent.CompletionStage} is awaited and its result takes its place.
+	 * called there in connection order, one task for all; a response that is a
+	 * {@link java.util.concurrent.CompletionStage} is awaited without blocking the executor, and
+	 * its result takes its place.
 	 * @param sender the sender, or {@code null}
 	 * @param arguments arguments of this signal
 	 * @param executor where the receivers run
@@ -371,6 +462,31 @@ public final class Signal {
 	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
 		return dispatchAsync(sender, arguments, executor, false);
+	}
+
+	/**
+	 * Sends the signal without arguments on an executor.
+	 * @param sender the sender, or {@code null}
+	 * @param executor where the receivers run
+	 * @return the responses, or the first failure
+	 * @see #sendAsync(Object, Arguments, Executor)
+	 */
+	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Executor executor) {
+		return sendAsync(sender, this.noArguments, executor);
+	}
+
+	/**
+	 * Sends the signal on an executor with arguments given by name.
+	 * @param sender the sender, or {@code null}
+	 * @param arguments values by declared name
+	 * @param executor where the receivers run
+	 * @return the responses, or the first failure
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 * @see #sendAsync(Object, Arguments, Executor)
+	 */
+	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Map<String, ?> arguments,
+			Executor executor) {
+		return sendAsync(sender, arguments(arguments), executor);
 	}
 
 	/**
@@ -385,13 +501,38 @@ public final class Signal {
 		return dispatchAsync(sender, arguments, executor, true);
 	}
 
+	/**
+	 * Sends the signal robustly without arguments on an executor.
+	 * @param sender the sender, or {@code null}
+	 * @param executor where the receivers run
+	 * @return the responses, failures recorded in place
+	 * @see #sendRobustAsync(Object, Arguments, Executor)
+	 */
+	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Executor executor) {
+		return sendRobustAsync(sender, this.noArguments, executor);
+	}
+
+	/**
+	 * Sends the signal robustly on an executor with arguments given by name.
+	 * @param sender the sender, or {@code null}
+	 * @param arguments values by declared name
+	 * @param executor where the receivers run
+	 * @return the responses, failures recorded in place
+	 * @throws IllegalArgumentException naming the signal and the argument when one is not declared
+	 * @see #sendRobustAsync(Object, Arguments, Executor)
+	 */
+	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Map<String, ?> arguments,
+			Executor executor) {
+		return sendRobustAsync(sender, arguments(arguments), executor);
+	}
+
 	private List<Response> dispatch(@Nullable Object sender, Arguments arguments, boolean robust) {
 		checkOwn(arguments);
 		Route route = this.state.route(sender);
 		if (route.isEmpty()) {
 			return List.of();
 		}
-		return route.call(new SignalEvent(this, sender, arguments), robust);
+		return route.call(new SignalEvent(this, sender, arguments), robust, true);
 	}
 
 	private CompletableFuture<List<Response>> dispatchAsync(@Nullable Object sender, Arguments arguments,

@@ -73,6 +73,17 @@ public final class SignalRegistry {
 	}
 
 	/**
+	 * Creates and registers a signal whose arguments have declared types.
+	 * @param name the signal's name
+	 * @param first the first argument it sends, {@link Signal#arg(String, Class)}
+	 * @param more the others
+	 * @return the new signal
+	 */
+	public Signal define(String name, Argument first, Argument... more) {
+		return register(Signal.of(name, first, more));
+	}
+
+	/**
 	 * The signal of this name.
 	 * @param name the name
 	 * @return the signal

@@ -1,12 +1,17 @@
 package dev.signals;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Names of the built-in signals, valued as in Django, for static import:
  * {@code @Receiver(signal = POST_SAVE, sender = Order.class)}.
  *
- * <p>{@link #builtIns()} creates their definitions with the arguments each one sends.
+ * <p>{@link #builtIns()} creates their definitions with the arguments each one sends and their
+ * types, {@code Object} where the value's type depends on the sender ({@code instance},
+ * {@code origin}) or on an API this module does not depend on (the servlet request and response:
+ * the Spring Boot starter checks those).
  */
 public final class Signals {
 
@@ -51,15 +56,23 @@ public final class Signals {
 	 * @return the built-in signals, in the order of the constants above
 	 */
 	public static List<Signal> builtIns() {
-		return List.of(Signal.of(POST_INIT, "instance"),
-				Signal.of(PRE_SAVE, "instance", "raw", "using", "updateFields", "previousValues"),
-				Signal.of(POST_SAVE, "instance", "created", "raw", "using", "updateFields", "previousValues"),
-				Signal.of(PRE_DELETE, "instance", "using", "origin"),
-				Signal.of(POST_DELETE, "instance", "using", "origin"),
-				Signal.of(M2M_CHANGED, "instance", "action", "reverse", "model", "pkSet", "using"),
-				Signal.of(REQUEST_STARTED, "request"),
-				Signal.of(REQUEST_FINISHED, "request", "response"),
-				Signal.of(GOT_REQUEST_EXCEPTION, "request", "exception"));
+		Argument instance = Signal.arg("instance", Object.class);
+		Argument raw = Signal.arg("raw", Boolean.class);
+		Argument using = Signal.arg("using", String.class);
+		Argument updateFields = Signal.arg("updateFields", Set.class);
+		Argument previousValues = Signal.arg("previousValues", Map.class);
+		Argument origin = Signal.arg("origin", Object.class);
+		Argument request = Signal.arg("request", Object.class);
+		return List.of(Signal.of(POST_INIT, instance),
+				Signal.of(PRE_SAVE, instance, raw, using, updateFields, previousValues),
+				Signal.of(POST_SAVE, instance, Signal.arg("created", Boolean.class), raw, using, updateFields,
+						previousValues),
+				Signal.of(PRE_DELETE, instance, using, origin), Signal.of(POST_DELETE, instance, using, origin),
+				Signal.of(M2M_CHANGED, instance, Signal.arg("action", String.class), Signal.arg("reverse", Boolean.class),
+						Signal.arg("model", Class.class), Signal.arg("pkSet", Set.class), using),
+				Signal.of(REQUEST_STARTED, request),
+				Signal.of(REQUEST_FINISHED, request, Signal.arg("response", Object.class)),
+				Signal.of(GOT_REQUEST_EXCEPTION, request, Signal.arg("exception", Throwable.class)));
 	}
 
 }

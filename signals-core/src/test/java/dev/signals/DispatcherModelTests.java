@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Random;
 
 import dev.signals.model.SequenceCheck;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,9 +93,7 @@ class DispatcherModelTests {
 			Connect options = (sender != null) ? Connect.sender(sender) : Connect.anySender();
 			options = (this.uid != null) ? options.dispatchUid(this.uid) : options;
 			options = this.weak ? options.weak() : options;
-			Connection connection = (receiver instanceof SignalResponder responder)
-					? world.signal.connectResponder(responder, options)
-					: world.signal.connect((SignalReceiver) receiver, options);
+			Connection connection = world.signal.connect((SignalReceiver) receiver, options);
 			receiver = null;
 			ModelEntry existing = world.find(label, this.uid, sender);
 			if (existing != null) {
@@ -433,20 +432,21 @@ class DispatcherModelTests {
 		}
 
 		@Override
-		public void receive(SignalEvent event) {
+		public @Nullable Object receive(SignalEvent event) {
 			this.calls.add(this.label);
+			return null;
 		}
 
 	}
 
-	static final class Answering extends Labelled implements SignalResponder {
+	static final class Answering extends Labelled implements SignalReceiver {
 
 		Answering(String label, List<String> calls) {
 			super(label, calls);
 		}
 
 		@Override
-		public Object respond(SignalEvent event) {
+		public Object receive(SignalEvent event) {
 			this.calls.add(this.label);
 			return this.label;
 		}
@@ -460,7 +460,7 @@ class DispatcherModelTests {
 		}
 
 		@Override
-		public void receive(SignalEvent event) {
+		public Object receive(SignalEvent event) {
 			this.calls.add(this.label);
 			throw new IllegalStateException(this.label);
 		}

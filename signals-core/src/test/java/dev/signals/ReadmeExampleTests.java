@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import static dev.signals.Signal.arg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's example of signals-core on its own, so that it stays true. */
@@ -23,26 +25,33 @@ class ReadmeExampleTests {
 	@Test
 	void readmeExampleWorksAsDescribed() throws Exception {
 		Object warehouse = new Object();
-		String order = "A-1";
+		Order order = new Order("A-1");
 		Mailer mailer = new Mailer();
+		Tracking tracking = new Tracking();
 		SignalRegistry registry = new SignalRegistry();
-		Signal shipped = registry.define("order_shipped", "order", "express");
+		Signal shipped = registry.define("order_shipped", arg("order", Order.class), arg("express", boolean.class));
 
-		shipped.connect((event) -> this.log.add(event.get("order")));
+		shipped.connect((event) -> Boolean.TRUE.equals(event.get("express")) ? "courier" : "post");
+		shipped.connect((event) -> {
+			this.log.add(event.get("order"));
+			return null;
+		});
 		shipped.connect(mailer::onShipped, Connect.sender(warehouse));
-		shipped.connectResponder((event) -> Boolean.TRUE.equals(event.get("express")) ? "courier" : "post");
 
 		List<Response> responses = shipped.send(warehouse, shipped.arguments("order", order, "express", true));
-		assertThat(responses.get(2).value()).isEqualTo("courier");
-		assertThat(this.log).containsExactly("A-1");
-		assertThat(mailer.mailed).containsExactly("A-1");
+		assertThat(responses.get(0).value()).isEqualTo("courier");
+		assertThat(this.log).containsExactly(order);
+		assertThat(mailer.mailed).containsExactly(order);
 
 		assertThat(shipped.sendRobust(warehouse, shipped.arguments("order", order)).stream().filter(Response::failed))
 			.isEmpty();
 
-		CompletableFuture<List<Response>> later = shipped.sendAsync(warehouse, shipped.arguments("order", order),
-				Runnable::run);
-		assertThat(later.get(5, TimeUnit.SECONDS)).extracting(Response::value).containsExactly(null, null, "post");
+		shipped.connect((event) -> tracking.register(event.get("order", Order.class)));
+		assertThat(shipped.send(warehouse, shipped.arguments("order", order)).get(3).value()).isEqualTo("T-A-1");
+
+		CompletableFuture<List<Response>> later = shipped.sendAsync(warehouse, Map.of("order", order), Runnable::run);
+		assertThat(later.get(5, TimeUnit.SECONDS)).extracting(Response::value)
+			.containsExactly("post", null, null, "T-A-1");
 
 		SignalReceiver audit = (event) -> this.auditLog.add(event.argumentMap());
 		shipped.connect(audit, Connect.anySender().weak());
@@ -64,15 +73,30 @@ class ReadmeExampleTests {
 		Reference.reachabilityFence(audit);
 	}
 
-	private void index(SignalEvent event) {
+	private @Nullable Object index(SignalEvent event) {
+		return null;
+	}
+
+	record Order(String number) {
+
+	}
+
+	/** Registers an order with a tracking service, which answers later, on its own thread. */
+	static final class Tracking {
+
+		CompletableFuture<String> register(@Nullable Order order) {
+			return CompletableFuture.supplyAsync(() -> (order != null) ? "T-" + order.number() : "T-none");
+		}
+
 	}
 
 	static final class Mailer {
 
 		final List<Object> mailed = new ArrayList<>();
 
-		void onShipped(SignalEvent event) {
+		@Nullable Object onShipped(SignalEvent event) {
 			this.mailed.add(event.get("order"));
+			return null;
 		}
 
 	}

@@ -3,6 +3,8 @@ package dev.signals;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.jspecify.annotations.Nullable;
+
 /** A receiver that records under which label it was called, so tests can assert order. */
 final class Recorder {
 
@@ -15,8 +17,9 @@ final class Recorder {
 	record Labelled(String label, List<String> calls) implements SignalReceiver {
 
 		@Override
-		public void receive(SignalEvent event) {
+		public @Nullable Object receive(SignalEvent event) {
 			this.calls.add(this.label);
+			return null;
 		}
 
 		@Override

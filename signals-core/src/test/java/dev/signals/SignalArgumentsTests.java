@@ -23,6 +23,7 @@ class SignalArgumentsTests {
 			seen.put("order", event.get("order"));
 			seen.put("express", event.arguments().get(express));
 			seen.put("typed", event.get("order", String.class));
+			return null;
 		});
 		this.shipped.send(this, this.shipped.arguments("order", "A-1", "express", true));
 		assertThat(seen).containsEntry("order", "A-1").containsEntry("express", true).containsEntry("typed", "A-1");
@@ -100,8 +101,7 @@ class SignalArgumentsTests {
 
 	@Test
 	void undeclaredArgumentOnSendNamesTheSignalAndTheArgument() {
-		this.shipped.connect((event) -> {
-		});
+		this.shipped.connect((event) -> null);
 		assertThatIllegalArgumentException().isThrownBy(() -> this.shipped.send(this, Map.of("colour", "red")))
 			.withMessageContaining("'order_shipped'")
 			.withMessageContaining("'colour'");
@@ -153,6 +153,56 @@ class SignalArgumentsTests {
 		assertThat(seen[0].sender()).isEqualTo("shop");
 		assertThat(seen[0].argumentMap()).isEqualTo(Map.of("order", "A-3"));
 		assertThat(seen[0]).hasToString("SignalEvent[signal=order_shipped, sender=shop, arguments={order=A-3}]");
+	}
+
+	@Test
+	void aValueOfAnotherTypeThanDeclaredFailsWhereverTheArgumentsAreBuilt() {
+		Signal typed = Signal.of("order_shipped", Signal.arg("order", Order.class), Signal.arg("express", boolean.class));
+		String message = "Argument 'express' of signal 'order_shipped' is declared as java.lang.Boolean, but the value "
+				+ "given is a java.lang.String";
+		assertThatIllegalArgumentException().isThrownBy(() -> typed.arguments("express", "yes")).withMessage(message);
+		assertThatIllegalArgumentException().isThrownBy(() -> typed.arguments(Map.of("express", "yes")))
+			.withMessage(message);
+		assertThatIllegalArgumentException().isThrownBy(() -> typed.argumentsInOrder(new Order(), "yes"))
+			.withMessage(message);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> typed.sendAsync(this, Map.of("order", "A-1"), Runnable::run))
+			.withMessage("Argument 'order' of signal 'order_shipped' is declared as " + Order.class.getName()
+					+ ", but the value given is a java.lang.String");
+	}
+
+	@Test
+	void valuesOfTheDeclaredTypeOrASubtypeAndNullAreSent() {
+		Signal typed = Signal.of("order_shipped", Signal.arg("order", Order.class), Signal.arg("express", boolean.class));
+		typed.connect((event) -> event.get("order"));
+		RushOrder rush = new RushOrder();
+		assertThat(typed.send(this, typed.arguments("order", rush, "express", true))).extracting(Response::value)
+			.containsExactly(rush);
+		assertThat(typed.send(this, typed.argumentsInOrder(null, null))).extracting(Response::value)
+			.containsExactly((Object) null);
+		assertThat(typed.argumentType("express")).isEqualTo(Boolean.class);
+		assertThat(typed.argumentType("order")).isEqualTo(Order.class);
+		assertThat(this.shipped.argumentType("order")).isEqualTo(Object.class);
+		assertThat(this.shipped.arguments("order", 42, "express", "any value").get("express")).isEqualTo("any value");
+	}
+
+	@Test
+	void builtInSignalsDeclareTheTypesTheyAreSentWith() {
+		Signal postSave = Signals.builtIns().get(2);
+		assertThat(postSave.argumentType("created")).isEqualTo(Boolean.class);
+		assertThat(postSave.argumentType("updateFields")).isEqualTo(java.util.Set.class);
+		assertThat(postSave.argumentType("instance")).isEqualTo(Object.class);
+		assertThatIllegalArgumentException().isThrownBy(() -> postSave.arguments("created", "yes"))
+			.withMessage("Argument 'created' of signal 'post_save' is declared as java.lang.Boolean, but the value "
+					+ "given is a java.lang.String");
+	}
+
+	static class Order {
+
+	}
+
+	static class RushOrder extends Order {
+
 	}
 
 }

@@ -106,8 +106,7 @@ class SignalBadInputTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.signal.sendRobust(this, foreign)).withMessage(message);
 		assertThatIllegalArgumentException().isThrownBy(() -> this.signal.sendAsync(this, foreign, Runnable::run))
 			.withMessage(message);
-		this.signal.connect((event) -> {
-		});
+		this.signal.connect((event) -> null);
 		assertThatIllegalArgumentException().isThrownBy(() -> this.signal.send(this, foreign)).withMessage(message);
 		assertThatIllegalArgumentException().isThrownBy(() -> this.signal.sendRobustAsync(this, foreign, Runnable::run))
 			.withMessage(message);
@@ -125,10 +124,10 @@ class SignalBadInputTests {
 	void nullReceiverIsRejectedAndNothingIsConnected() {
 		assertThatNullPointerException().isThrownBy(() -> this.signal.connect(null))
 			.withMessage("Cannot connect a null receiver to signal 'saved'");
-		assertThatNullPointerException().isThrownBy(() -> this.signal.connectResponder(null, Connect.anySender()))
+		assertThatNullPointerException().isThrownBy(() -> this.signal.connect(null, Connect.anySender()))
 			.withMessage("Cannot connect a null receiver to signal 'saved'");
-		assertThatNullPointerException().isThrownBy(() -> this.signal.connect((event) -> {
-		}, null)).withMessage("Connect options must not be null; use Connect.anySender()");
+		assertThatNullPointerException().isThrownBy(() -> this.signal.connect((event) -> null, null))
+			.withMessage("Connect options must not be null; use Connect.anySender()");
 		assertThat(this.signal.receivers()).isEmpty();
 	}
 
@@ -141,17 +140,24 @@ class SignalBadInputTests {
 	}
 
 	@Test
-	void blankDispatchUidIsRejected() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Connect.anySender().dispatchUid(" "))
-			.withMessage("A dispatch uid must not be blank");
-		assertThatNullPointerException().isThrownBy(() -> Connect.anySender().dispatchUid(null))
-			.withMessage("uid must not be null");
+	void argumentOfTypeVoidOrWithoutTypeIsRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Signal.arg("order", void.class))
+			.withMessage("Argument 'order' cannot be of type void");
+		assertThatNullPointerException().isThrownBy(() -> Signal.arg("order", null))
+			.withMessage("The type of argument 'order' must not be null; use Object.class for any value");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Signal.of("typed", Signal.arg("order", Object.class), (Argument) null))
+			.withMessage("The arguments of signal 'typed' must not be null");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Signal.of("typed", Signal.arg("sender", Object.class)))
+			.withMessage("Signal 'typed' must not declare argument 'sender': every receiver gets 'sender' and 'signal' "
+					+ "already");
 	}
 
 	@Test
-	void nullSenderIsRejectedWithTheAlternative() {
-		assertThatNullPointerException().isThrownBy(() -> Connect.sender(null))
-			.withMessage("sender must not be null; use Connect.anySender() for every sender");
+	void blankDispatchUidIsRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Connect.anySender().dispatchUid(" "))
+			.withMessage("A dispatch uid must not be blank");
 	}
 
 	@Test
@@ -170,8 +176,7 @@ class SignalBadInputTests {
 		Arguments arguments = this.signal.arguments();
 		assertThatNullPointerException().isThrownBy(() -> this.signal.sendAsync(this, arguments, null))
 			.withMessage(message);
-		this.signal.connect((event) -> {
-		});
+		this.signal.connect((event) -> null);
 		assertThatNullPointerException().isThrownBy(() -> this.signal.sendRobustAsync(this, arguments, null))
 			.withMessage(message);
 	}
@@ -197,16 +202,14 @@ class SignalBadInputTests {
 
 	@Test
 	void failedConnectsLeaveTheConnectionsAsTheyWere() {
-		SignalReceiver first = (event) -> {
-		};
+		SignalReceiver first = (event) -> null;
 		this.signal.connect(first, Connect.anySender().dispatchUid("audit"));
 		List<ReceiverInfo> before = this.signal.receivers();
 		assertThatNullPointerException().isThrownBy(() -> this.signal.connect(null, Connect.anySender()));
 		assertThatNullPointerException().isThrownBy(() -> this.signal.connect(first, null));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.signal.connect(first, Connect.anySender().dispatchUid("")));
-		assertThat(this.signal.connect((event) -> {
-		}, Connect.anySender().dispatchUid("audit")).added()).isFalse();
+		assertThat(this.signal.connect((event) -> null, Connect.anySender().dispatchUid("audit")).added()).isFalse();
 		assertThat(this.signal.receivers()).isEqualTo(before);
 	}
 

@@ -98,6 +98,7 @@ class SignalConcurrencyTests {
 			});
 			assertThat(changedMeanwhile.await(10, TimeUnit.SECONDS)).isTrue();
 			other.get(10, TimeUnit.SECONDS);
+			return null;
 		}, Connect.sender(this));
 		this.signal.send(this);
 		assertThat(changedMeanwhile.getCount()).isZero();

@@ -4,6 +4,7 @@ import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,54 @@ class SignalConnectTests {
 		assertThat(this.recorder.calls).containsExactly("method");
 	}
 
-	private void handle(SignalEvent event) {
+	@Test
+	void nullSenderAndNullUidHeldInVariablesMeanAnySenderAndNoUid() {
+		Object sender = null;
+		String uid = null;
+		SignalReceiver receiver = this.recorder.receiver("any");
+		Connect options = Connect.sender(sender).dispatchUid(uid);
+		this.signal.connect(receiver, options);
+		assertThat(this.signal.receivers()).singleElement().satisfies((info) -> {
+			assertThat(info.anySender()).isTrue();
+			assertThat(info.dispatchUid()).isNull();
+		});
+		this.signal.send(this.senderA);
+		assertThat(this.recorder.calls).containsExactly("any");
+		assertThat(this.signal.disconnect(receiver, options)).isTrue();
+		assertThat(this.signal.receivers()).isEmpty();
+	}
+
+	@Test
+	void disconnectWithTheOptionsOfTheConnectRemovesThatConnectionByUidOrReceiver() {
+		SignalReceiver byUid = this.recorder.receiver("uid");
+		SignalReceiver byReceiver = this.recorder.receiver("receiver");
+		Connect withUid = Connect.sender(this.senderA).dispatchUid("audit");
+		Connect withoutUid = Connect.sender(this.senderA);
+		this.signal.connect(byUid, withUid);
+		this.signal.connect(byReceiver, withoutUid);
+		assertThat(this.signal.disconnect(byReceiver, withUid)).isTrue();
+		assertThat(this.signal.receivers()).singleElement().extracting(ReceiverInfo::description).isEqualTo("receiver");
+		assertThat(this.signal.disconnect(byReceiver, Connect.anySender())).isFalse();
+		assertThat(this.signal.disconnect(byReceiver, withoutUid)).isTrue();
+	}
+
+	@Test
+	void whatALambdaOrMethodReferenceReturnsIsItsResponse() {
+		SignalReceiver lambda = (event) -> describe(event);
+		SignalReceiver reference = this::describe;
+		this.signal.connect(lambda);
+		this.signal.connect(reference);
+		assertThat(this.signal.send(this.senderA)).extracting(Response::value)
+			.containsExactly("described", "described");
+	}
+
+	private String describe(SignalEvent event) {
+		return "described";
+	}
+
+	private @Nullable Object handle(SignalEvent event) {
 		this.recorder.calls.add("method");
+		return null;
 	}
 
 	@Test

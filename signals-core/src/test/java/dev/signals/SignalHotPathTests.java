@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +40,7 @@ class SignalHotPathTests {
 	void sendWhoseReceiversAreForOtherSendersAllocatesNothing() {
 		Signal signal = Signal.of("busy", "value");
 		List<Object> others = connectForOtherSenders(signal, 1_000);
-		signal.connect((event) -> {
-		}, Connect.sender(Number.class).includeSubclasses());
+		signal.connect((event) -> null, Connect.sender(Number.class).includeSubclasses());
 		Arguments arguments = signal.arguments("value", 1);
 		Object sender = new Object();
 		assertThat(allocatedBy(() -> {
@@ -55,15 +55,14 @@ class SignalHotPathTests {
 	@Test
 	void measurementSeesTheAllocationsOfASendThatCallsAReceiver() {
 		Signal signal = Signal.of("answered");
-		signal.connectResponder((event) -> new Object());
+		signal.connect((event) -> new Object());
 		assertThat(allocatedBy(() -> signal.send(this))).isGreaterThan(SENDS * 16L);
 	}
 
 	@Test
 	void sendOfAMutedSignalAllocatesNothing() {
 		Signal signal = Signal.of("muted");
-		signal.connect((event) -> {
-		});
+		signal.connect((event) -> null);
 		try (Signal.Muting muting = signal.mute()) {
 			assertThat(allocatedBy(() -> signal.send(this))).isLessThan(TOLERANCE);
 		}
@@ -84,8 +83,7 @@ class SignalHotPathTests {
 	@Test
 	void removingTheLastObserverRestoresTheUnobservedSend() {
 		Signal signal = Signal.of("unwatched");
-		signal.connect((event) -> {
-		});
+		signal.connect((event) -> null);
 		long unobserved = allocatedBy(() -> signal.send(this));
 		signal.addObserver((event, calls, nanos) -> {
 		}).close();
@@ -98,8 +96,7 @@ class SignalHotPathTests {
 		Signal crowded = Signal.of("crowded");
 		List<Object> others = connectForOtherSenders(crowded, 2_000);
 		Object sender = new Object();
-		SignalReceiver receiver = (event) -> {
-		};
+		SignalReceiver receiver = (event) -> null;
 		alone.connect(receiver, Connect.sender(sender));
 		crowded.connect(receiver, Connect.sender(sender));
 		Object stranger = new Object();
@@ -126,7 +123,8 @@ class SignalHotPathTests {
 		SignalReceiver slowToDescribe = new SignalReceiver() {
 
 			@Override
-			public void receive(SignalEvent event) {
+			public @Nullable Object receive(SignalEvent event) {
+				return null;
 			}
 
 			@Override
@@ -168,8 +166,7 @@ class SignalHotPathTests {
 		for (int i = 0; i < count; i++) {
 			Object sender = new Object();
 			senders.add(sender);
-			signal.connect((event) -> {
-			}, Connect.sender(sender));
+			signal.connect((event) -> null, Connect.sender(sender));
 		}
 		return senders;
 	}

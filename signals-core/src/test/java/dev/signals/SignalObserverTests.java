@@ -35,7 +35,7 @@ class SignalObserverTests {
 	@Test
 	void observerHearsEachSendWithTheReceiversCalledInDispatchOrder() {
 		this.signal.connect(this.recorder.receiver("first"));
-		this.signal.connectResponder((event) -> "answer");
+		this.signal.connect((event) -> "answer");
 		this.signal.addObserver(this.watcher);
 		List<Response> responses = this.signal.send(this, this.signal.arguments("value", 1));
 		assertThat(responses).hasSize(2);
@@ -154,8 +154,8 @@ class SignalObserverTests {
 	@Test
 	void asynchronousSendIsObservedAndAFailedStageIsALateFailure() throws Exception {
 		IllegalStateException late = new IllegalStateException("late");
-		SignalResponder responder = (event) -> CompletableFuture.failedFuture(late);
-		this.signal.connectResponder(responder);
+		SignalReceiver responder = (event) -> CompletableFuture.failedFuture(late);
+		this.signal.connect(responder);
 		this.signal.addObserver(this.watcher);
 		List<Response> responses = this.signal.sendRobustAsync(this, this.signal.arguments(), this.executor)
 			.get(10, TimeUnit.SECONDS);
@@ -168,8 +168,8 @@ class SignalObserverTests {
 
 	@Test
 	void reportedLateFailureReachesTheObservers() {
-		SignalResponder deferred = (event) -> null;
-		this.signal.connectResponder(deferred);
+		SignalReceiver deferred = (event) -> null;
+		this.signal.connect(deferred);
 		this.signal.addObserver(this.watcher);
 		SignalEvent event = new SignalEvent(this.signal, this, this.signal.arguments());
 		IllegalStateException failure = new IllegalStateException("after commit");

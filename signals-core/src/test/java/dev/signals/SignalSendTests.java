@@ -57,13 +57,12 @@ class SignalSendTests {
 
 	@Test
 	void sendReturnsEachResponseInConnectionOrder() {
-		SignalResponder doubled = (event) -> 2 * (int) event.get("input");
-		SignalReceiver quiet = (event) -> {
-		};
-		SignalResponder named = (event) -> "n" + event.get("input");
-		this.signal.connectResponder(doubled);
+		SignalReceiver doubled = (event) -> 2 * (int) event.get("input");
+		SignalReceiver quiet = (event) -> null;
+		SignalReceiver named = (event) -> "n" + event.get("input");
+		this.signal.connect(doubled);
 		this.signal.connect(quiet);
-		this.signal.connectResponder(named);
+		this.signal.connect(named);
 		List<Response> responses = this.signal.send(this, this.signal.arguments("input", 21));
 		assertThat(responses).containsExactly(new Response(doubled, 42, null), new Response(quiet, null, null),
 				new Response(named, "n21", null));
@@ -71,24 +70,30 @@ class SignalSendTests {
 	}
 
 	@Test
+	void everySendTakesNoArgumentsArgumentsOrAMapAlike() throws Exception {
+		this.signal.connect((event) -> event.get("input"));
+		Arguments arguments = this.signal.arguments("input", 1);
+		Map<String, Object> map = Map.of("input", 1);
+		assertThat(List.of(this.signal.send(this), this.signal.sendRobust(this),
+				this.signal.sendAsync(this, this.executor).get(5, TimeUnit.SECONDS),
+				this.signal.sendRobustAsync(this, this.executor).get(5, TimeUnit.SECONDS)))
+			.allSatisfy((responses) -> assertThat(responses).extracting(Response::value).containsExactly((Object) null));
+		assertThat(List.of(this.signal.send(this, arguments), this.signal.send(this, map),
+				this.signal.sendRobust(this, arguments), this.signal.sendRobust(this, map),
+				this.signal.sendAsync(this, arguments, this.executor).get(5, TimeUnit.SECONDS),
+				this.signal.sendAsync(this, map, this.executor).get(5, TimeUnit.SECONDS),
+				this.signal.sendRobustAsync(this, arguments, this.executor).get(5, TimeUnit.SECONDS),
+				this.signal.sendRobustAsync(this, map, this.executor).get(5, TimeUnit.SECONDS)))
+			.allSatisfy((responses) -> assertThat(responses).extracting(Response::value).containsExactly(1));
+	}
+
+	@Test
 	void responsesOfQuietReceiversAreStableAndUnmodifiable() {
-		SignalReceiver quiet = (event) -> {
-		};
+		SignalReceiver quiet = (event) -> null;
 		this.signal.connect(quiet);
 		List<Response> responses = this.signal.send(this);
 		assertThat(responses).containsExactly(new Response(quiet, null, null));
 		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> responses.clear());
-	}
-
-	@Test
-	void objectImplementingBothInterfacesIsCalledAsWhatItWasConnectedAs() {
-		Both both = new Both();
-		this.signal.connect((SignalReceiver) both);
-		assertThat(this.signal.send(this)).containsExactly(new Response(both, null, null));
-		assertThat(both.calls).containsExactly("receive");
-		this.signal.disconnect(both);
-		this.signal.connectResponder(both);
-		assertThat(this.signal.send(this)).containsExactly(new Response(both, "respond", null));
 	}
 
 	@Test
@@ -137,13 +142,13 @@ class SignalSendTests {
 		IOException checked = new IOException("disk full");
 		IllegalStateException unchecked = new IllegalStateException("boom");
 		SignalReceiver first = new Failing(checked);
-		SignalResponder second = (event) -> {
+		SignalReceiver second = (event) -> {
 			throw unchecked;
 		};
-		SignalResponder third = (event) -> "fine";
+		SignalReceiver third = (event) -> "fine";
 		this.signal.connect(first);
-		this.signal.connectResponder(second);
-		this.signal.connectResponder(third);
+		this.signal.connect(second);
+		this.signal.connect(third);
 		List<Response> responses = this.signal.sendRobust("the sender", this.signal.arguments());
 		assertThat(responses).containsExactly(new Response(first, null, checked), new Response(second, null, unchecked),
 				new Response(third, "fine", null));
@@ -157,7 +162,7 @@ class SignalSendTests {
 
 	@Test
 	void robustSendWithMapChecksTheNames() {
-		this.signal.connectResponder((event) -> event.get("input"));
+		this.signal.connect((event) -> event.get("input"));
 		assertThat(this.signal.sendRobust(this, Map.of("input", 7))).extracting(Response::value)
 			.containsExactly(7);
 	}
@@ -165,16 +170,16 @@ class SignalSendTests {
 	@Test
 	void asyncSendRunsReceiversOnTheExecutorInConnectionOrder() throws Exception {
 		List<String> threads = new ArrayList<>();
-		SignalResponder first = (event) -> {
+		SignalReceiver first = (event) -> {
 			threads.add(Thread.currentThread().getName());
 			return 1;
 		};
-		SignalResponder second = (event) -> CompletableFuture.supplyAsync(() -> 2);
+		SignalReceiver second = (event) -> CompletableFuture.supplyAsync(() -> 2);
 		CompletableFuture<String> later = new CompletableFuture<>();
-		SignalResponder third = (event) -> later;
-		this.signal.connectResponder(first);
-		this.signal.connectResponder(second);
-		this.signal.connectResponder(third);
+		SignalReceiver third = (event) -> later;
+		this.signal.connect(first);
+		this.signal.connect(second);
+		this.signal.connect(third);
 		CompletableFuture<List<Response>> result = this.signal.sendAsync(this, this.signal.arguments(), this.executor);
 		assertThat(result).isNotDone();
 		later.complete("three");
@@ -204,8 +209,8 @@ class SignalSendTests {
 	@Test
 	void asyncSendFailsWhenAnAwaitedStageFails() {
 		IOException failure = new IOException("remote down");
-		SignalResponder remote = (event) -> CompletableFuture.failedFuture(failure);
-		this.signal.connectResponder(remote);
+		SignalReceiver remote = (event) -> CompletableFuture.failedFuture(failure);
+		this.signal.connect(remote);
 		CompletableFuture<List<Response>> result = this.signal.sendAsync(this, this.signal.arguments(), this.executor);
 		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> result.get(5, TimeUnit.SECONDS))
 			.havingCause()
@@ -218,14 +223,14 @@ class SignalSendTests {
 	void robustAsyncSendRecordsFailuresOfReceiversAndStages() throws Exception {
 		IOException stageFailure = new IOException("remote down");
 		IllegalStateException callFailure = new IllegalStateException("boom");
-		SignalResponder remote = (event) -> CompletableFuture.failedFuture(stageFailure);
+		SignalReceiver remote = (event) -> CompletableFuture.failedFuture(stageFailure);
 		SignalReceiver failing = (event) -> {
 			throw callFailure;
 		};
-		SignalResponder fine = (event) -> CompletableFuture.completedFuture("ok");
-		this.signal.connectResponder(remote);
+		SignalReceiver fine = (event) -> CompletableFuture.completedFuture("ok");
+		this.signal.connect(remote);
 		this.signal.connect(failing);
-		this.signal.connectResponder(fine);
+		this.signal.connect(fine);
 		List<Response> responses = this.signal.sendRobustAsync(this, this.signal.arguments(), this.executor)
 			.get(5, TimeUnit.SECONDS);
 		assertThat(responses).containsExactly(new Response(remote, null, stageFailure),
@@ -236,7 +241,7 @@ class SignalSendTests {
 	@Test
 	void robustAsyncSendLetsAnErrorOfAStageFailTheFutureUnchanged() {
 		AssertionError error = new AssertionError("not an Exception");
-		this.signal.connectResponder((event) -> CompletableFuture.failedFuture(error));
+		this.signal.connect((event) -> CompletableFuture.failedFuture(error));
 		CompletableFuture<List<Response>> result = this.signal.sendRobustAsync(this, this.signal.arguments(),
 				this.executor);
 		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> result.get(5, TimeUnit.SECONDS))
@@ -252,6 +257,7 @@ class SignalSendTests {
 			calls.add("self");
 			event.signal().disconnect(self[0]);
 			event.signal().disconnect(later);
+			return null;
 		};
 		this.signal.connect(self[0]);
 		this.signal.connect(later);
@@ -267,6 +273,7 @@ class SignalSendTests {
 		this.signal.connect((event) -> {
 			this.recorder.calls.add("connecting");
 			event.signal().connect(added);
+			return null;
 		});
 		this.signal.send(this);
 		assertThat(this.recorder.calls).containsExactly("connecting");
@@ -287,7 +294,7 @@ class SignalSendTests {
 
 	@Test
 	void receiverMaySendTheSameSignalAgain() {
-		this.signal.connectResponder((event) -> {
+		this.signal.connect((event) -> {
 			int depth = (int) event.get("input");
 			return (depth < 3) ? event.signal().send(this, event.signal().arguments("input", depth + 1)).size()
 					: depth;
@@ -296,27 +303,10 @@ class SignalSendTests {
 			.containsExactly(1);
 	}
 
-	static final class Both implements SignalReceiver, SignalResponder {
-
-		final List<String> calls = new ArrayList<>();
-
-		@Override
-		public void receive(SignalEvent event) {
-			this.calls.add("receive");
-		}
-
-		@Override
-		public Object respond(SignalEvent event) {
-			this.calls.add("respond");
-			return "respond";
-		}
-
-	}
-
 	record Failing(Exception failure) implements SignalReceiver {
 
 		@Override
-		public void receive(SignalEvent event) throws Exception {
+		public Object receive(SignalEvent event) throws Exception {
 			throw this.failure;
 		}
 

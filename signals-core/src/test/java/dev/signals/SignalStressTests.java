@@ -92,7 +92,7 @@ class SignalStressTests {
 	}
 
 	/** A receiver that knows when it was disconnected and fails now and then on purpose. */
-	final class Probe implements SignalResponder {
+	final class Probe implements SignalReceiver {
 
 		final Object sender;
 
@@ -108,7 +108,7 @@ class SignalStressTests {
 		}
 
 		@Override
-		public Object respond(SignalEvent event) {
+		public Object receive(SignalEvent event) {
 			long start = (long) event.get("start");
 			if (this.disconnectedAt < start) {
 				SignalStressTests.this.violations.add(this + " called by a send that began after its disconnect");
@@ -162,7 +162,7 @@ class SignalStressTests {
 		private void connect() {
 			Object sender = (this.random.nextInt(4) == 0) ? null : SignalStressTests.this.senders[this.random.nextInt(3)];
 			Probe probe = new Probe(sender, this.random.nextInt(20) == 0);
-			Connection connection = SignalStressTests.this.signal.connectResponder(probe,
+			Connection connection = SignalStressTests.this.signal.connect(probe,
 					(sender != null) ? Connect.sender(sender) : Connect.anySender());
 			if (!connection.added()) {
 				SignalStressTests.this.violations.add("a new receiver was not added");
@@ -176,7 +176,7 @@ class SignalStressTests {
 			String uid = SHARED_UIDS[this.random.nextInt(SHARED_UIDS.length)];
 			AtomicInteger ledger = SignalStressTests.this.uidLedger.computeIfAbsent(uid, (key) -> new AtomicInteger());
 			if (connect) {
-				Connection connection = SignalStressTests.this.signal.connectResponder(new Probe(null, false),
+				Connection connection = SignalStressTests.this.signal.connect(new Probe(null, false),
 						Connect.anySender().dispatchUid(uid));
 				if (connection.added()) {
 					ledger.incrementAndGet();

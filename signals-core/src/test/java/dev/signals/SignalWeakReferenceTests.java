@@ -34,16 +34,15 @@ class SignalWeakReferenceTests {
 
 	@Test
 	void collectedWeakReceiverIsSkippedAmongLiveOnesAndPurgedAtTheNextChange() {
-		SignalResponder before = (event) -> "before";
+		SignalReceiver before = (event) -> "before";
 		SignalReceiver after = (event) -> this.calls.add("after");
-		this.signal.connectResponder(before);
+		this.signal.connect(before);
 		WeakReference<Object> watched = connectWeakReceiver(Connect.sender(this).weak());
 		this.signal.connect(after);
 		this.collection.awaitCollected(watched);
 		assertThat(this.signal.send(this)).containsExactly(new Response(before, "before", null),
-				new Response(after, null, null));
-		this.signal.connect((event) -> {
-		}, Connect.sender(this));
+				new Response(after, true, null));
+		this.signal.connect((event) -> null, Connect.sender(this));
 		assertThat(this.signal.receivers()).hasSize(3).noneMatch(ReceiverInfo::weak);
 	}
 
@@ -111,8 +110,7 @@ class SignalWeakReferenceTests {
 		receiver = null;
 		this.collection.awaitCollected(watchedSender);
 		assertThat(this.signal.receivers()).isEmpty();
-		this.signal.connect((event) -> {
-		});
+		this.signal.connect((event) -> null);
 		this.collection.awaitCollected(watchedReceiver);
 		assertThat(this.signal.receivers()).hasSize(1);
 	}

@@ -12,6 +12,7 @@ import dev.signals.Response;
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -39,7 +40,11 @@ final class SignalsContender {
 		this.arguments = this.signal.arguments("order", order);
 		int position = this.signal.indexOf("order");
 		AtomicReference<SignalEvent> captured = new AtomicReference<>();
-		try (Connection capture = this.signal.connect(captured::set, Connect.sender(this.sender))) {
+		SignalReceiver capturing = (event) -> {
+			captured.set(event);
+			return null;
+		};
+		try (Connection capture = this.signal.connect(capturing, Connect.sender(this.sender))) {
 			this.signal.send(this.sender, this.arguments);
 		}
 		this.event = Objects.requireNonNull(captured.get(), "no event captured");
@@ -88,8 +93,9 @@ final class SignalsContender {
 		}
 
 		@Override
-		public void receive(SignalEvent event) {
+		public @Nullable Object receive(SignalEvent event) {
 			this.blackhole.consume(event.arguments().get(this.order));
+			return null;
 		}
 
 	}

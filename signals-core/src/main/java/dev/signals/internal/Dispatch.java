@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 
 import dev.signals.Response;
@@ -29,98 +30,146 @@ public final class Dispatch {
 	}
 
 	/**
-	 * Calls receivers that are all strongly held and return nothing: no response to collect, so
-	 * unless one fails the route's prepared responses are the result. The loop holds nothing but
-	 * its index; a failure hands over to {@link #afterPlainFailure}.
+	 * Calls receivers that are all strongly held. Until one answers a value or fails, the loop
+	 * holds nothing but its index and the last answer, and if none does, the route's prepared
+	 * responses are the result; from there on {@link #collect} takes over.
 	 */
-	static List<Response> callPlain(Route route, SignalReceiver[] receivers, SignalEvent event,
-			boolean robust) {
+	static List<Response> callStrong(Route route, SignalReceiver[] receivers, SignalEvent event, boolean robust,
+			boolean await) {
 		int i = 0;
+		Object value;
 		try {
 			if (receivers.length == 1) {
 				// most routes have one receiver: no loop at all
-				receivers[0].receive(event);
-				return route.nullResponses;
+				value = receivers[0].receive(event);
 			}
-			for (; i < receivers.length; i++) {
-				receivers[i].receive(event);
+			else {
+				value = null;
+				while (i < receivers.length && (value = receivers[i].receive(event)) == null) {
+					i++;
+				}
 			}
-			return route.nullResponses;
 		}
 		catch (Exception ex) {
-			return afterPlainFailure(route, receivers, event, robust, i, ex);
+			return collect(route, receivers, event, robust, await, i, null, ex);
 		}
+		return (value == null) ? route.nullResponses : collect(route, receivers, event, robust, await, i, value, null);
 	}
 
 	/**
-	 * Handles the failure of a plain receiver: rethrows it in a plain send, or records it and
-	 * calls the remaining receivers in a robust one.
+	 * Goes on from the first receiver that answered a value or failed: records its response, then
+	 * calls the receivers after it, recording theirs.
 	 */
-	private static List<Response> afterPlainFailure(Route route, SignalReceiver[] receivers, SignalEvent event,
-			boolean robust, int failed, Exception failure) {
+	private static List<Response> collect(Route route, SignalReceiver[] receivers, SignalEvent event, boolean robust,
+			boolean await, int first, @Nullable Object value, @Nullable Exception failure) {
 		Response[] out = route.nullResponses.toArray(new Response[0]);
-		Exception ex = failure;
-		for (int i = failed; i < receivers.length; i++) {
-			if (i > failed) {
-				try {
-					receivers[i].receive(event);
-					continue;
-				}
-				catch (Exception next) {
-					ex = next;
-				}
+		String description = route.entries[first].description();
+		Response response = (failure != null) ? failed(event, description, receivers[first], failure, robust)
+				: answered(receivers[first], description, value, event, robust, await);
+		if (response != null) {
+			out[first] = response;
+		}
+		for (int i = first + 1; i < receivers.length; i++) {
+			response = call(receivers[i], route.entries[i].description(), event, robust, await);
+			if (response != null) {
+				out[i] = response;
 			}
-			out[i] = failed(event, route.entries[i].description(), receivers[i], ex, robust);
 		}
 		return Collections.unmodifiableList(Arrays.asList(out));
 	}
 
-	static List<Response> callEntries(Route route, SignalEvent event, boolean robust) {
+	/** Calls the live receivers of a route that holds some weakly, in connection order. */
+	static List<Response> callEntries(Route route, SignalEvent event, boolean robust, boolean await) {
 		Entry[] entries = route.entries;
-		Response @Nullable [] out = null;
+		Response[] out = new Response[entries.length];
 		int count = 0;
-		for (int i = 0; i < entries.length; i++) {
-			Entry entry = entries[i];
-			Object receiver = entry.receiver();
-			if (receiver == null) {
-				if (out == null) {
-					out = prefix(entries, i);
-					count = i;
-				}
-				continue;
+		for (Entry entry : entries) {
+			SignalReceiver receiver = entry.receiver();
+			if (receiver != null) {
+				Response response = call(receiver, entry.description(), event, robust, await);
+				out[count++] = (response != null) ? response : nullResponse(entry, receiver);
 			}
-			Object value;
-			Response failure = null;
-			try {
-				value = entry.call(receiver, event);
-			}
-			catch (Exception ex) {
-				value = null;
-				failure = failed(event, entry.description(), receiver, ex, robust);
-			}
-			if (out == null && value == null && failure == null && entry.nullResponse() != null) {
-				continue;
-			}
-			if (out == null) {
-				out = prefix(entries, i);
-				count = i;
-			}
-			out[count++] = (failure != null) ? failure
-					: (value == null && entry.nullResponse() != null) ? entry.nullResponse()
-							: new Response(receiver, value, null);
-		}
-		if (out == null) {
-			return route.nullResponses;
 		}
 		return Collections.unmodifiableList(Arrays.asList((count == out.length) ? out : Arrays.copyOf(out, count)));
 	}
 
-	private static Response[] prefix(Entry[] entries, int length) {
-		Response[] out = new Response[entries.length];
-		for (int i = 0; i < length; i++) {
-			out[i] = entries[i].nullResponse();
+	/**
+	 * The response of a receiver that answered {@code null}.
+	 * @param entry the receiver's entry
+	 * @param receiver the live receiver
+	 * @return the entry's prepared response, or a new one for a weakly held receiver
+	 */
+	static Response nullResponse(Entry entry, SignalReceiver receiver) {
+		Response prepared = entry.nullResponse();
+		return (prepared != null) ? prepared : new Response(receiver, null, null);
+	}
+
+	/**
+	 * Calls one receiver.
+	 * @return its response, or {@code null} when it answered {@code null}
+	 */
+	private static @Nullable Response call(SignalReceiver receiver, String description, SignalEvent event,
+			boolean robust, boolean await) {
+		Object value;
+		try {
+			value = receiver.receive(event);
 		}
-		return out;
+		catch (Exception ex) {
+			return failed(event, description, receiver, ex, robust);
+		}
+		return answered(receiver, description, value, event, robust, await);
+	}
+
+	/**
+	 * The response of a receiver that returned: in a synchronous send a {@link CompletionStage}
+	 * is awaited first, and its failure is the receiver's.
+	 * @return the response, or {@code null} when the answer is {@code null}
+	 */
+	private static @Nullable Response answered(SignalReceiver receiver, String description, @Nullable Object value,
+			SignalEvent event, boolean robust, boolean await) {
+		Object result = value;
+		if (await && value instanceof CompletionStage<?> stage) {
+			try {
+				result = await(stage);
+			}
+			catch (Exception ex) {
+				return failed(event, description, receiver, ex, robust);
+			}
+		}
+		return (result != null) ? new Response(receiver, result, null) : null;
+	}
+
+	/**
+	 * Waits, without a time limit, for a stage a receiver returned in a synchronous send.
+	 * @param stage the stage
+	 * @return its result
+	 * @throws Exception the exception it completed with, or {@link InterruptedException} (with the
+	 * thread's interrupt flag set again) when the waiting thread was interrupted
+	 */
+	static @Nullable Object await(CompletionStage<?> stage) throws Exception {
+		CompletableFuture<Object> done = new CompletableFuture<>();
+		stage.whenComplete((result, failure) -> {
+			if (failure != null) {
+				done.completeExceptionally(failure);
+			}
+			else {
+				done.complete(result);
+			}
+		});
+		try {
+			return done.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw ex;
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw (cause instanceof Exception exception) ? exception : ex;
+		}
 	}
 
 	/**
@@ -136,7 +185,7 @@ public final class Dispatch {
 	public static CompletableFuture<List<Response>> callAsync(Route route, SignalEvent event, boolean robust,
 			Executor executor, @Nullable Observers observers) {
 		return CompletableFuture
-			.supplyAsync(() -> route.call(event, robust), executor)
+			.supplyAsync(() -> route.call(event, robust, false), executor)
 			.thenCompose((responses) -> awaitStages(responses, event, robust, observers));
 	}
 

@@ -7,7 +7,6 @@ import dev.signals.ReceiverInfo;
 import dev.signals.Response;
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
-import dev.signals.SignalResponder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,15 +19,9 @@ public final class Entry {
 
 	private final @Nullable String uid;
 
-	private final @Nullable Object strongReceiver;
+	private final @Nullable SignalReceiver strongReceiver;
 
-	private final @Nullable WeakReference<Object> weakReceiver;
-
-	private final @Nullable SignalResponder strongCall;
-
-	private final boolean responder;
-
-	private final @Nullable SignalReceiver plainReceiver;
+	private final @Nullable WeakReference<SignalReceiver> weakReceiver;
 
 	private final @Nullable WeakReference<Object> sender;
 
@@ -41,76 +34,36 @@ public final class Entry {
 	/**
 	 * Creates an entry.
 	 * @param order the connection sequence number, for dispatch order
-	 * @param receiver a {@link SignalReceiver} or {@link SignalResponder}
-	 * @param responder whether the receiver was connected as a {@link SignalResponder}
+	 * @param receiver the receiver
 	 * @param uid the dispatch uid, or {@code null}
 	 * @param sender the sender, or {@code null} for any sender
 	 * @param weak whether to hold the receiver weakly
 	 * @param includeSubclasses whether a class sender also matches its subclasses
 	 * @param queue where cleared references are enqueued
 	 */
-	public Entry(long order, Object receiver, boolean responder, @Nullable String uid, @Nullable Object sender, boolean weak,
+	public Entry(long order, SignalReceiver receiver, @Nullable String uid, @Nullable Object sender, boolean weak,
 			boolean includeSubclasses, ReferenceQueue<Object> queue) {
 		this.order = order;
-		this.responder = responder;
 		this.uid = uid;
 		this.sender = (sender != null) ? new WeakReference<>(sender, queue) : null;
 		this.includeSubclasses = includeSubclasses;
 		this.description = String.valueOf(receiver);
-		if (weak) {
-			this.strongReceiver = null;
-			this.weakReceiver = new WeakReference<>(receiver, queue);
-			this.strongCall = null;
-			this.plainReceiver = null;
-			this.nullResponse = null;
-		}
-		else {
-			this.strongReceiver = receiver;
-			this.weakReceiver = null;
-			this.strongCall = asResponder(receiver, responder);
-			this.plainReceiver = responder ? null : (SignalReceiver) receiver;
-			this.nullResponse = new Response(receiver, null, null);
-		}
-	}
-
-	private static SignalResponder asResponder(Object receiver, boolean responder) {
-		if (responder) {
-			return (SignalResponder) receiver;
-		}
-		SignalReceiver plain = (SignalReceiver) receiver;
-		return (event) -> {
-			plain.receive(event);
-			return null;
-		};
+		this.strongReceiver = weak ? null : receiver;
+		this.weakReceiver = weak ? new WeakReference<>(receiver, queue) : null;
+		this.nullResponse = weak ? null : new Response(receiver, null, null);
 	}
 
 	/** @return the receiver, or {@code null} when it was weakly held and collected */
-	public @Nullable Object receiver() {
+	public @Nullable SignalReceiver receiver() {
 		return (this.strongReceiver != null) ? this.strongReceiver : this.weakReceiver.get();
 	}
 
 	/**
-	 * Calls the receiver.
-	 * @param receiver the live receiver, from {@link #receiver()}
-	 * @param event the event
-	 * @return the response
-	 * @throws Exception what the receiver threw
+	 * The receiver when it is held strongly, so that a send can call it without looking it up.
+	 * @return the receiver, or {@code null} for a weak one
 	 */
-	public @Nullable Object call(Object receiver, SignalEvent event) throws Exception {
-		SignalResponder call = this.strongCall;
-		if (call != null) {
-			return call.respond(event);
-		}
-		return asResponder(receiver, this.responder).respond(event);
-	}
-
-	/**
-	 * The receiver when it is held strongly and returns nothing, so a send can call it directly
-	 * and its response is always {@link #nullResponse()}.
-	 * @return the receiver, or {@code null} for a weak receiver or a responder
-	 */
-	@Nullable SignalReceiver plainReceiver() {
-		return this.plainReceiver;
+	@Nullable SignalReceiver strongReceiver() {
+		return this.strongReceiver;
 	}
 
 	/** @return the response of this receiver when it answered {@code null}, or {@code null} for a weak one */

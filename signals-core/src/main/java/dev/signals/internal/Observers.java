@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import dev.signals.ReceiverCall;
 import dev.signals.Response;
 import dev.signals.SignalEvent;
 import dev.signals.SignalObserver;
+import dev.signals.SignalReceiver;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,9 +70,10 @@ public final class Observers {
 	 * @param route the receivers
 	 * @param event the event they get
 	 * @param robust catch and record {@link Exception}s instead of stopping at the first one
+	 * @param await wait for a {@link CompletionStage} a receiver returns, as part of its call
 	 * @return the responses in connection order
 	 */
-	public List<Response> call(Route route, SignalEvent event, boolean robust) {
+	public List<Response> call(Route route, SignalEvent event, boolean robust, boolean await) {
 		Entry[] entries = route.entries;
 		Response[] responses = new Response[entries.length];
 		int count = 0;
@@ -79,14 +82,17 @@ public final class Observers {
 		long last = start;
 		try {
 			for (Entry entry : entries) {
-				Object receiver = entry.receiver();
+				SignalReceiver receiver = entry.receiver();
 				if (receiver == null) {
 					continue;
 				}
 				Object value = null;
 				Throwable failure = null;
 				try {
-					value = entry.call(receiver, event);
+					value = receiver.receive(event);
+					if (await && value instanceof CompletionStage<?> stage) {
+						value = Dispatch.await(stage);
+					}
 				}
 				catch (Exception | Error ex) {
 					failure = ex;
@@ -104,11 +110,10 @@ public final class Observers {
 				: Arrays.copyOf(responses, count)));
 	}
 
-	private static Response response(Entry entry, Object receiver, @Nullable Object value, @Nullable Throwable failure,
-			SignalEvent event, boolean robust) {
+	private static Response response(Entry entry, SignalReceiver receiver, @Nullable Object value,
+			@Nullable Throwable failure, SignalEvent event, boolean robust) {
 		if (failure == null) {
-			Response nullResponse = entry.nullResponse();
-			return (value == null && nullResponse != null) ? nullResponse : new Response(receiver, value, null);
+			return (value == null) ? Dispatch.nullResponse(entry, receiver) : new Response(receiver, value, null);
 		}
 		if (failure instanceof Error error) {
 			throw error;

@@ -24,10 +24,10 @@ public final class Route {
 	final @Nullable List<Response> nullResponses;
 
 	/**
-	 * The receivers to call directly, when every one is strongly held and returns nothing and
-	 * sends are not observed; {@code null} otherwise.
+	 * The receivers to call directly, when every one is strongly held and sends are not observed;
+	 * {@code null} otherwise.
 	 */
-	final SignalReceiver @Nullable [] plainReceivers;
+	final SignalReceiver @Nullable [] strongReceivers;
 
 	/** The signal's observers when the route was made, or {@code null} when sends are not observed. */
 	private final @Nullable Observers observers;
@@ -35,22 +35,18 @@ public final class Route {
 	Route(Entry[] entries, @Nullable Observers observers) {
 		this.entries = entries;
 		this.observers = observers;
-		SignalReceiver[] plain = new SignalReceiver[entries.length];
-		for (int i = 0; i < entries.length && plain != null; i++) {
-			plain[i] = entries[i].plainReceiver();
-			if (plain[i] == null) {
-				plain = null;
-			}
-		}
-		this.plainReceivers = (observers == null) ? plain : null;
+		SignalReceiver[] strong = new SignalReceiver[entries.length];
 		@Nullable List<Response> responses = new ArrayList<>(entries.length);
-		for (Entry entry : entries) {
-			if (entry.nullResponse() == null) {
+		for (int i = 0; i < entries.length; i++) {
+			strong[i] = entries[i].strongReceiver();
+			if (strong[i] == null) {
+				strong = null;
 				responses = null;
 				break;
 			}
-			responses.add(entry.nullResponse());
+			responses.add(entries[i].nullResponse());
 		}
+		this.strongReceivers = (observers == null) ? strong : null;
 		this.nullResponses = (responses != null) ? Collections.unmodifiableList(responses) : null;
 	}
 
@@ -58,15 +54,18 @@ public final class Route {
 	 * Calls every live receiver of the route, telling the observers if there are any.
 	 * @param event the event they get
 	 * @param robust catch and record {@link Exception}s instead of stopping at the first one
+	 * @param await wait for a {@link java.util.concurrent.CompletionStage} a receiver returns
+	 * before calling the next one, and answer its result (a synchronous send)
 	 * @return the responses in connection order
 	 */
-	public List<Response> call(SignalEvent event, boolean robust) {
-		SignalReceiver[] plain = this.plainReceivers;
-		if (plain != null) {
-			return Dispatch.callPlain(this, plain, event, robust);
+	public List<Response> call(SignalEvent event, boolean robust, boolean await) {
+		SignalReceiver[] strong = this.strongReceivers;
+		if (strong != null) {
+			return Dispatch.callStrong(this, strong, event, robust, await);
 		}
 		Observers observers = this.observers;
-		return (observers != null) ? observers.call(this, event, robust) : Dispatch.callEntries(this, event, robust);
+		return (observers != null) ? observers.call(this, event, robust, await)
+				: Dispatch.callEntries(this, event, robust, await);
 	}
 
 	/** @return whether no receiver is on this route */

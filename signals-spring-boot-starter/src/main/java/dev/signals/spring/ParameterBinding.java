@@ -97,20 +97,6 @@ final class ParameterBinding {
 	}
 
 	/**
-	 * The type of the parameter bound to a source, if any.
-	 * @param source an argument slot or {@link #SENDER}
-	 * @return the parameter's (boxed) type, or {@code null} when no parameter takes that source
-	 */
-	@Nullable Class<?> typeOf(int source) {
-		for (Slot slot : this.slots) {
-			if (slot.source() == source) {
-				return slot.type();
-			}
-		}
-		return null;
-	}
-
-	/**
 	 * Builds the arguments of one call.
 	 * @param event the event
 	 * @param receiver the receiver, for errors
@@ -175,8 +161,24 @@ final class ParameterBinding {
 		}
 		return new IllegalArgumentException("Receiver " + receiver + " of signal '" + event.signal().name()
 				+ "' cannot take '" + slot.name() + "' = " + value.getClass().getName() + " (sender "
-				+ event.sender() + ") in its parameter of type " + slot.type().getName()
-				+ "; widen the parameter type or restrict the receiver with @Receiver(sender = ...)");
+				+ event.sender() + ") in its parameter of type " + slot.type().getName() + "; " + fix(slot, event, receiver));
+	}
+
+	/**
+	 * How to fix a value that does not fit: a wider parameter always; restricting the senders only
+	 * where the receiver takes every sender; declaring the argument's type where the signal has none,
+	 * so that the sender fails instead.
+	 */
+	private static String fix(Slot slot, SignalEvent event, ReceiverMethod receiver) {
+		String fix = "widen the parameter type (Object takes every value)";
+		if (receiver.getSenders().length == 0) {
+			fix += " or restrict the receiver with @Receiver(sender = ...)";
+		}
+		if (slot.source() >= 0 && event.signal().argumentType(slot.name()) == Object.class) {
+			fix += "; declaring the argument's type, Signal.arg(\"" + slot.name()
+					+ "\", Type.class), makes a wrong value fail its sender instead";
+		}
+		return fix;
 	}
 
 	/**

@@ -2,7 +2,8 @@ package dev.signals.spring;
 
 /**
  * Thrown at startup when a {@link dev.signals.Receiver @Receiver} method is declared in a way that
- * cannot work. The message names the method as {@code Class#method}, what is wrong and the fix.
+ * cannot work, or a receiver was connected in code for a sender that never sends. The message
+ * names the method as {@code Class#method} (or the receiver), what is wrong and the fix.
  */
 public class ReceiverDeclarationException extends IllegalStateException {
 
@@ -10,19 +11,41 @@ public class ReceiverDeclarationException extends IllegalStateException {
 
 	private final String receiver;
 
+	private final boolean annotated;
+
 	/**
-	 * Creates a new exception.
+	 * Creates a new exception for a {@code @Receiver} method.
 	 * @param receiver the method, as {@code Class#method}
 	 * @param problem what is wrong and how to fix it
 	 */
 	public ReceiverDeclarationException(String receiver, String problem) {
-		super("Invalid @Receiver " + receiver + ": " + problem);
-		this.receiver = receiver;
+		this(receiver, problem, true);
 	}
 
-	/** @return the method, as {@code Class#method} */
+	private ReceiverDeclarationException(String receiver, String problem, boolean annotated) {
+		super((annotated ? "Invalid @Receiver " : "Invalid receiver ") + receiver + ": " + problem);
+		this.receiver = receiver;
+		this.annotated = annotated;
+	}
+
+	/**
+	 * Creates a new exception for a receiver connected in code.
+	 * @param receiver the receiver's description
+	 * @param problem what is wrong and how to fix it
+	 * @return the exception
+	 */
+	public static ReceiverDeclarationException ofConnection(String receiver, String problem) {
+		return new ReceiverDeclarationException(receiver, problem, false);
+	}
+
+	/** @return the method, as {@code Class#method}, or the description of a receiver connected in code */
 	public String getReceiver() {
 		return this.receiver;
+	}
+
+	/** @return whether the receiver is a {@code @Receiver} method, rather than connected in code */
+	public boolean isAnnotated() {
+		return this.annotated;
 	}
 
 }

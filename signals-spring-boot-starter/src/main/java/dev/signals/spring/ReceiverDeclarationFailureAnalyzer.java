@@ -4,15 +4,16 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Reports a wrong {@code @Receiver} declaration in Spring Boot's "APPLICATION FAILED TO START"
- * banner instead of a stack trace.
+ * Reports a wrong {@code @Receiver} declaration, or a receiver connected in code for a sender
+ * that never sends, in Spring Boot's "APPLICATION FAILED TO START" banner instead of a stack trace.
  */
 class ReceiverDeclarationFailureAnalyzer extends AbstractFailureAnalyzer<ReceiverDeclarationException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, ReceiverDeclarationException cause) {
-		return new FailureAnalysis(cause.getMessage(),
-				"Correct the @Receiver declaration of " + cause.getReceiver() + " as described above.", cause);
+		String what = cause.isAnnotated() ? "the @Receiver declaration of " : "the connection of receiver ";
+		return new FailureAnalysis(cause.getMessage(), "Correct " + what + cause.getReceiver() + " as described above.",
+				cause);
 	}
 
 }

@@ -9,7 +9,6 @@ import dev.signals.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
-import dev.signals.SignalResponder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * {@code null}. Its {@code toString()} is {@code SimpleClassName#method}, the description the
  * dispatcher uses in logs and errors.
  */
-public final class ReceiverMethod implements SignalResponder, SignalReceiver {
+public final class ReceiverMethod implements SignalReceiver {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReceiverMethod.class);
 
@@ -127,48 +126,29 @@ public final class ReceiverMethod implements SignalResponder, SignalReceiver {
 	}
 
 	/**
-	 * Whether every response is {@code null}: the method returns nothing, or the send only
-	 * schedules the call. Such a receiver is connected as a {@link SignalReceiver}, the
-	 * dispatcher's cheaper path.
-	 * @return whether the response is always {@code null}
-	 */
-	boolean isResponseless() {
-		return this.method.getReturnType() == void.class || this.phases != null || this.async;
-	}
-
-	/**
-	 * Calls or schedules the method, like {@link #respond(SignalEvent)}, dropping its response.
+	 * Calls the method now, or schedules it for its phase or its executor.
 	 * @param event the event
+	 * @return what the method returned, {@code null} when the call was only scheduled
 	 * @throws Exception what the method threw
 	 */
 	@Override
-	public void receive(SignalEvent event) throws Exception {
+	public @Nullable Object receive(SignalEvent event) throws Exception {
 		if (this.immediate) {
-			invoke(event);
+			return invoke(event);
 		}
-		else {
-			respond(event);
-		}
-	}
-
-	@Override
-	public @Nullable Object respond(SignalEvent event) throws Exception {
 		if (this.phases != null) {
 			this.phases.schedule(this, event);
 			return null;
 		}
-		if (this.async) {
-			handOver(() -> {
-				try {
-					invoke(event);
-				}
-				catch (Exception ex) {
-					logFailure(event, ex);
-				}
-			});
-			return null;
-		}
-		return invoke(event);
+		handOver(() -> {
+			try {
+				invoke(event);
+			}
+			catch (Exception ex) {
+				logFailure(event, ex);
+			}
+		});
+		return null;
 	}
 
 	/**

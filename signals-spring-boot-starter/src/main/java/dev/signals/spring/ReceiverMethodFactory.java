@@ -3,8 +3,8 @@ package dev.signals.spring;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -13,8 +13,9 @@ import dev.signals.Phase;
 import dev.signals.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
-import dev.signals.Signals;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.util.ClassUtils;
@@ -26,11 +27,11 @@ import org.springframework.util.ClassUtils;
  */
 final class ReceiverMethodFactory {
 
-	/** Signals whose {@code instance} is an instance of the sender class. */
-	private static final Set<String> MODEL_SIGNALS = Set.of(Signals.POST_INIT, Signals.PRE_SAVE, Signals.POST_SAVE,
-			Signals.PRE_DELETE, Signals.POST_DELETE);
+	private static final Logger logger = LoggerFactory.getLogger(ReceiverMethodFactory.class);
 
 	private final SignalRegistry registry;
+
+	private final ReceiverChecks checks;
 
 	private final @Nullable TransactionPhases phases;
 
@@ -39,12 +40,14 @@ final class ReceiverMethodFactory {
 	/**
 	 * Creates a factory.
 	 * @param registry where signal names are looked up
+	 * @param checks what the signals send, to check each declaration against
 	 * @param phases the transaction phase support, {@code null} without spring-tx
 	 * @param executor the application's task executor, asked for only when a receiver is async
 	 */
-	ReceiverMethodFactory(SignalRegistry registry, @Nullable TransactionPhases phases,
+	ReceiverMethodFactory(SignalRegistry registry, ReceiverChecks checks, @Nullable TransactionPhases phases,
 			Supplier<@Nullable Executor> executor) {
 		this.registry = registry;
+		this.checks = checks;
 		this.phases = phases;
 		this.executor = executor;
 	}
@@ -79,11 +82,25 @@ final class ReceiverMethodFactory {
 		for (String name : annotation.signal()) {
 			Signal signal = signal(description, name);
 			ParameterBinding binding = ParameterBinding.resolve(method, signal, description);
-			checkSenderTypes(description, signal, binding, annotation);
+			this.checks.check(description, method, signal, annotation);
 			receivers.add(new ReceiverMethod(beanName, method, description, signal, annotation, order, bean, invoker,
 					binding, executor, phases));
 		}
+		warnOfAsyncImmediateModelReceiver(description, annotation);
 		return receivers;
+	}
+
+	private static void warnOfAsyncImmediateModelReceiver(String description, Receiver annotation) {
+		if (!annotation.async() || annotation.phase() != Phase.IMMEDIATE) {
+			return;
+		}
+		List<String> models = Arrays.stream(annotation.signal()).filter(ReceiverChecks.MODEL_SIGNALS::contains).toList();
+		if (!models.isEmpty()) {
+			logger.warn("@Receiver {} of {} is async with phase IMMEDIATE: it runs on the task executor while the "
+					+ "sending transaction is still open, also when that transaction rolls back, and the instance it "
+					+ "gets may hold changes that are never committed. For side effects use async = true, "
+					+ "phase = AFTER_COMMIT", description, models);
+		}
 	}
 
 	private void checkMethod(String description, Method method, Receiver annotation) {
@@ -93,7 +110,8 @@ final class ReceiverMethodFactory {
 		}
 		if (Modifier.isPrivate(method.getModifiers())) {
 			throw new ReceiverDeclarationException(description,
-					"the method is private, so it cannot be called through the bean's proxy; make it public");
+					"the method is private, so it cannot be called through the bean's proxy; make it package-private "
+							+ "(no modifier) or public");
 		}
 		if (annotation.signal().length == 0) {
 			throw new ReceiverDeclarationException(description,
@@ -145,39 +163,6 @@ final class ReceiverMethodFactory {
 					+ " Known signals: " + ex.getKnownNames()
 					+ ". Fix the name, or declare the signal as a Signal bean (Signal.of(\"" + name + "\", ...))");
 		}
-	}
-
-	private void checkSenderTypes(String description, Signal signal, ParameterBinding binding, Receiver annotation) {
-		if (annotation.sender().length == 0) {
-			return;
-		}
-		Class<?> senderType = binding.typeOf(ParameterBinding.SENDER);
-		if (senderType != null && !senderType.isAssignableFrom(Class.class)) {
-			throw new ReceiverDeclarationException(description, "parameter 'sender' is a " + senderType.getName()
-					+ ", but with sender = " + names(annotation.sender()) + " the sender is a Class; declare it as Class<?>");
-		}
-		if (!MODEL_SIGNALS.contains(signal.name())) {
-			return;
-		}
-		Class<?> instanceType = binding.typeOf(signal.indexOf("instance"));
-		if (instanceType == null) {
-			return;
-		}
-		for (Class<?> sender : annotation.sender()) {
-			boolean matches = instanceType.isAssignableFrom(sender)
-					|| (annotation.includeSubclasses() && sender.isAssignableFrom(instanceType));
-			if (!matches) {
-				throw new ReceiverDeclarationException(description, "parameter 'instance' is a "
-						+ instanceType.getSimpleName() + ", but signal '" + signal.name() + "' from sender "
-						+ sender.getSimpleName() + " sends an instance of " + sender.getSimpleName()
-						+ ", so it can never match; declare it as " + sender.getSimpleName()
-						+ " (or a supertype) or fix @Receiver(sender = ...)");
-			}
-		}
-	}
-
-	private static List<String> names(Class<?>[] classes) {
-		return java.util.Arrays.stream(classes).map(Class::getSimpleName).toList();
 	}
 
 }

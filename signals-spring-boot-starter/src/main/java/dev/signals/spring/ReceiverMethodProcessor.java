@@ -42,7 +42,9 @@ import org.springframework.util.function.SingletonSupplier;
  * Finds the {@link Receiver @Receiver} methods of every bean once all singletons exist, connects
  * them to the signals of the context's {@link SignalRegistry} in order ({@code @Order} on the
  * method, else on the bean, else registration order) and disconnects them when the context is
- * closed, before the receiver beans are destroyed. {@link Signal} beans the registry does not hold
+ * closed, before the receiver beans are destroyed. Each declaration is checked against what its
+ * signal sends, and so are the senders of receivers connected in code by then, as the
+ * {@link SignalSenders} beans know them. {@link Signal} beans the registry does not hold
  * yet (those of a child context using its parent's registry) are registered, and unregistered on
  * close; a failed startup leaves the registry as it was.
  */
@@ -84,7 +86,9 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		this.registry = registry;
 		try {
 			beanFactory.getBeanProvider(Signal.class).orderedStream().forEach(this::register);
-			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, transactionPhases(beanFactory),
+			ReceiverChecks checks = new ReceiverChecks(beanFactory.getBeanProvider(SignalSenders.class).orderedStream()
+				.toList());
+			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, checks, transactionPhases(beanFactory),
 					new ExecutorLookup(beanFactory));
 			List<ReceiverMethod> found = new ArrayList<>();
 			for (String name : beanFactory.getBeanNamesForType(Object.class)) {
@@ -95,6 +99,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			found.sort(Comparator.comparingInt(ReceiverMethod::getOrder));
 			checkDispatchUids(found);
 			found.forEach(this::connect);
+			checks.checkConnected(registry);
 		}
 		catch (RuntimeException ex) {
 			destroy();
@@ -240,8 +245,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 
 	private void add(ReceiverMethod receiver, Connect options) {
 		Signal signal = receiver.getSignal();
-		Connection connection = receiver.isResponseless() ? signal.connect(receiver, options)
-				: signal.connectResponder(receiver, options);
+		Connection connection = signal.connect(receiver, options);
 		if (!connection.added()) {
 			throw new ReceiverDeclarationException(receiver.toString(), "dispatchUid '" + receiver.getDispatchUid()
 					+ "' is already connected to signal '" + receiver.getSignal().name() + "' for sender "

@@ -32,6 +32,18 @@ class ReceiverDeclarationFailureAnalyzerTests {
 	}
 
 	@Test
+	void receiverConnectedInCodeForASenderThatNeverSendsIsDescribedAsAConnection() {
+		ReceiverDeclarationException failure = ReceiverDeclarationException.ofConnection("AuditLog",
+				"signal 'post_save' is never sent by java.lang.String; it is sent by [Order] (the entity classes of this "
+						+ "application): connect it for one of them, or for any sender");
+		FailureAnalysis analysis = new ReceiverDeclarationFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription()).isEqualTo("Invalid receiver AuditLog: signal 'post_save' is never sent by "
+				+ "java.lang.String; it is sent by [Order] (the entity classes of this application): connect it for one "
+				+ "of them, or for any sender");
+		assertThat(analysis.getAction()).isEqualTo("Correct the connection of receiver AuditLog as described above.");
+	}
+
+	@Test
 	void springBootReportsAWrongDeclarationInItsStartupFailureBanner(CapturedOutput output) {
 		SpringApplication application = new SpringApplication(WrongApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);

@@ -72,7 +72,8 @@ class ReceiverDeclarationTests {
 	@Test
 	void privateMethodFails() {
 		assertStartupFails(PrivateReceiver.class, "Invalid @Receiver PrivateReceiver#onShipped: the method is "
-				+ "private, so it cannot be called through the bean's proxy; make it public");
+				+ "private, so it cannot be called through the bean's proxy; make it package-private (no modifier) or "
+				+ "public");
 	}
 
 	@Test

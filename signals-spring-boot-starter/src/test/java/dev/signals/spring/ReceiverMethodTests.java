@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -74,6 +75,16 @@ class ReceiverMethodTests {
 	}
 
 	@Test
+	void returnedCompletableFutureIsRunToCompletionBySendAndItsResultIsTheResponse() {
+		this.runner.withBean(FutureLabels.class).run((context) -> {
+			Signal shipped = shipped(context);
+			assertThat(shipped.send(null, shipped.arguments("order", "A-1"))).singleElement()
+				.extracting(Response::value)
+				.isEqualTo("label for A-1, later");
+		});
+	}
+
+	@Test
 	void receiversRunByOrderOnMethodOrBeanThenRegistrationOrder() {
 		this.runner.withUserConfiguration(Unordered.class, OrderedBean.class, OrderedMethod.class, AlsoUnordered.class)
 			.run((context) -> {
@@ -117,14 +128,23 @@ class ReceiverMethodTests {
 
 	@Test
 	void receiverOnClassProxyIsCalledThroughTheProxySoAdviceRuns() {
+		assertCalledThroughClassProxy(ShippingListenerBean.class, "listener A-1");
+	}
+
+	@Test
+	void packagePrivateReceiverOnClassProxyIsCalledThroughTheProxySoAdviceRuns() {
+		assertCalledThroughClassProxy(PackagePrivateListener.class, "package-private A-1");
+	}
+
+	private void assertCalledThroughClassProxy(Class<?> listener, String call) {
 		this.runner.withUserConfiguration(ProxyConfiguration.class)
 			.withPropertyValues("test.proxy-target-class=true")
-			.withBean("shippingListener", ShippingListenerBean.class)
+			.withBean("shippingListener", listener)
 			.run((context) -> {
 				assertThat(AopUtils.isCglibProxy(context.getBean("shippingListener"))).isTrue();
 				Signal shipped = shipped(context);
 				shipped.send(null, shipped.arguments("order", "A-1"));
-				assertThat(calls(context)).containsExactly("advice before onShipped", "listener A-1");
+				assertThat(calls(context)).containsExactly("advice before onShipped", call);
 			});
 	}
 
@@ -217,7 +237,23 @@ class ReceiverMethodTests {
 				.isThrownBy(() -> shipped.send("shop", shipped.arguments("order", 42, "express", true)))
 				.withMessage("Receiver Binding#onShipped of signal 'order_shipped' cannot take 'order' = "
 						+ "java.lang.Integer (sender shop) in its parameter of type java.lang.String; widen the "
-						+ "parameter type or restrict the receiver with @Receiver(sender = ...)");
+						+ "parameter type (Object takes every value) or restrict the receiver with @Receiver(sender = "
+						+ "...); declaring the argument's type, Signal.arg(\"order\", Type.class), makes a wrong "
+						+ "value fail its sender instead");
+		});
+	}
+
+	@Test
+	void argumentOfWrongTypeForAReceiverWithSendersIsNotToldToRestrictItsSenders() {
+		this.runner.withBean(BindingForPurchases.class).run((context) -> {
+			Signal shipped = shipped(context);
+			assertThatExceptionOfType(IllegalArgumentException.class)
+				.isThrownBy(() -> shipped.send(Purchase.class, shipped.arguments("order", 42)))
+				.withMessage("Receiver BindingForPurchases#onShipped of signal 'order_shipped' cannot take 'order' = "
+						+ "java.lang.Integer (sender class dev.signals.spring.ReceiverMethodTests$Purchase) in its "
+						+ "parameter of type java.lang.String; widen the parameter type (Object takes every value); "
+						+ "declaring the argument's type, Signal.arg(\"order\", Type.class), makes a wrong value fail "
+						+ "its sender instead");
 		});
 	}
 
@@ -367,6 +403,15 @@ class ReceiverMethodTests {
 
 	}
 
+	static class FutureLabels {
+
+		@Receiver(signal = "order_shipped")
+		CompletableFuture<String> label(String order) {
+			return CompletableFuture.supplyAsync(() -> "label for " + order + ", later");
+		}
+
+	}
+
 	static class Labels {
 
 		@Receiver(signal = "order_shipped")
@@ -506,6 +551,29 @@ class ReceiverMethodTests {
 	public interface ShippingListener {
 
 		void onShipped(String order);
+
+	}
+
+	static class BindingForPurchases {
+
+		@Receiver(signal = "order_shipped", sender = Purchase.class)
+		void onShipped(String order) {
+		}
+
+	}
+
+	static class PackagePrivateListener {
+
+		private final Calls calls;
+
+		PackagePrivateListener(Calls calls) {
+			this.calls = calls;
+		}
+
+		@Receiver(signal = "order_shipped")
+		void onShipped(String order) {
+			this.calls.list.add("package-private " + order);
+		}
 
 	}
 

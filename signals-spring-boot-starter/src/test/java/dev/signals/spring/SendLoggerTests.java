@@ -96,19 +96,17 @@ class SendLoggerTests {
 		this.runner.withBean(SignalRegistry.class, () -> registry).run((context) -> {
 		});
 		Signal postSave = registry.get(Signals.POST_SAVE);
-		postSave.connect((event) -> {
-		});
+		postSave.connect((event) -> null);
 		postSave.send(String.class);
 		assertThat(messages(Level.DEBUG)).isEmpty();
 	}
 
 	@Test
 	void startupLogsOneInfoLineCountingReceiversAndSignals() {
-		this.runner.withBean("extra", SignalReceiver.class, () -> (event) -> {
-		}).withUserConfiguration(Programmatic.class).run((context) -> {
-			assertThat(messages(Level.INFO))
-				.containsExactly("2 receivers connected to 2 of 9 signals (1 of them from @Receiver methods of this context)");
-		});
+		this.runner.withBean("extra", SignalReceiver.class, () -> (event) -> null)
+			.withUserConfiguration(Programmatic.class)
+			.run((context) -> assertThat(messages(Level.INFO)).containsExactly(
+					"2 receivers connected to 2 of 9 signals (1 of them from @Receiver methods of this context)"));
 	}
 
 	private List<String> messages(Level level) {
@@ -124,8 +122,7 @@ class SendLoggerTests {
 
 		@Bean
 		Object connectsInCode(SignalRegistry registry) {
-			return registry.get(Signals.PRE_DELETE).connect((event) -> {
-			});
+			return registry.get(Signals.PRE_DELETE).connect((event) -> null);
 		}
 
 	}
@@ -141,7 +138,7 @@ class SendLoggerTests {
 	static final class Failing implements SignalReceiver {
 
 		@Override
-		public void receive(SignalEvent event) {
+		public Object receive(SignalEvent event) {
 			throw new IllegalStateException("no");
 		}
 

@@ -11,6 +11,7 @@ import dev.signals.Connection;
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalRegistry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records every send of some signals, for any sender, from creation until {@link #close()}.
@@ -40,14 +41,14 @@ public final class SignalRecorder implements RecordedSignals, AutoCloseable {
 		}
 	}
 
-	private void record(SignalEvent event) {
-		if (this.closed) {
-			return;
+	private @Nullable Object record(SignalEvent event) {
+		if (!this.closed) {
+			RecordedSignal send = new RecordedSignal(event.signal(), event.sender(), event.argumentMap());
+			synchronized (this.recorded) {
+				this.recorded.add(send);
+			}
 		}
-		RecordedSignal send = new RecordedSignal(event.signal(), event.sender(), event.argumentMap());
-		synchronized (this.recorded) {
-			this.recorded.add(send);
-		}
+		return null;
 	}
 
 	@Override

@@ -115,8 +115,7 @@ class SignalsTestingTests {
 
 	@Test
 	void aReceiverAlreadyConnectedCannotBeConnectedAgainAsATemporaryOne() {
-		SignalReceiver receiver = (event) -> {
-		};
+		SignalReceiver receiver = (event) -> null;
 		try (Connection connection = SignalsTesting.receive(this.registry, POST_SAVE, receiver)) {
 			assertThatIllegalStateException()
 				.isThrownBy(() -> SignalsTesting.receive(this.registry, POST_SAVE, receiver))
@@ -128,8 +127,7 @@ class SignalsTestingTests {
 	@Test
 	void aTemporaryReceiverOfAnUnknownSignalNamesTheClosest() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> SignalsTesting.receive(this.registry, "post_saved", (event) -> {
-			}))
+			.isThrownBy(() -> SignalsTesting.receive(this.registry, "post_saved", (event) -> null))
 			.withMessageContaining("did you mean 'post_save'");
 	}
 
@@ -153,6 +151,7 @@ class SignalsTestingTests {
 		shipped.connect((event) -> {
 			inFirstReceiver.countDown();
 			release.await();
+			return null;
 		});
 		SignalRecorder recorder = SignalsTesting.record(shipped);
 		CompletableFuture<List<Response>> send = CompletableFuture.supplyAsync(() -> shipped.send(this));

@@ -79,8 +79,10 @@ public class ReceiverBindingBenchmark {
 		this.lambda = registry.get(LAMBDA);
 		int instance = this.lambda.indexOf("instance");
 		int created = this.lambda.indexOf("created");
-		this.lambda.connect((event) -> listener.saved(event.arguments().get(instance),
-				(Boolean) event.arguments().get(created)), Connect.anySender());
+		this.lambda.connect((event) -> {
+			listener.saved(event.arguments().get(instance), (Boolean) event.arguments().get(created));
+			return null;
+		}, Connect.anySender());
 		Item item = new Item(42);
 		this.boundArguments = this.bound.arguments("instance", item, "created", true);
 		this.lambdaArguments = this.lambda.arguments("instance", item, "created", true);

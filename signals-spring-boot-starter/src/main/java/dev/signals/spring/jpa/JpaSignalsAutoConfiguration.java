@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 
@@ -38,10 +37,10 @@ public final class JpaSignalsAutoConfiguration {
 		return new FlushBeforeCommit(postProcessor::attachedBridges);
 	}
 
+	/** The entity classes, the senders of the model signals, for the startup checks of receivers. */
 	@Bean
-	ModelSenderValidator modelSenderValidator(ApplicationContext context, ObjectProvider<SignalRegistry> registry,
-			ObjectProvider<EntityManagerFactory> entityManagerFactories) {
-		return new ModelSenderValidator(context, registry, entityManagerFactories);
+	ModelSignalSenders modelSignalSenders(ObjectProvider<EntityManagerFactory> entityManagerFactories) {
+		return new ModelSignalSenders(entityManagerFactories);
 	}
 
 }

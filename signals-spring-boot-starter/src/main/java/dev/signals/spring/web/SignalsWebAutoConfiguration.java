@@ -1,9 +1,16 @@
 package dev.signals.spring.web;
 
+import java.util.Map;
+import java.util.Set;
+
 import dev.signals.SignalRegistry;
+import dev.signals.Signals;
+import dev.signals.spring.SignalSenders;
 import dev.signals.spring.SignalsAutoConfiguration;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -50,6 +57,14 @@ public final class SignalsWebAutoConfiguration {
 	@Bean
 	ServletListenerRegistrationBean<RequestSignalsListener> requestSignalsListenerRegistration() {
 		return new ServletListenerRegistrationBean<>(new RequestSignalsListener());
+	}
+
+	/** The filter, the sender of the request signals, and their servlet types, for the startup checks of receivers. */
+	@Bean
+	SignalSenders requestSignalSenders() {
+		return SignalSenders.of(Set.of(Signals.REQUEST_STARTED, Signals.REQUEST_FINISHED, Signals.GOT_REQUEST_EXCEPTION),
+				Set.of(RequestSignalsFilter.class), "the request signals filter",
+				Map.of("request", HttpServletRequest.class, "response", HttpServletResponse.class));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -6,6 +6,7 @@ import dev.signals.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -47,10 +48,11 @@ class ShippingApplication {
 	static final class ShipmentCounter implements SignalReceiver {
 
 		@Override
-		public void receive(SignalEvent event) {
+		public @Nullable Object receive(SignalEvent event) {
 			if ("bad".equals(event.get("order"))) {
 				throw new IllegalStateException("cannot count order 'bad'");
 			}
+			return null;
 		}
 
 		@Override

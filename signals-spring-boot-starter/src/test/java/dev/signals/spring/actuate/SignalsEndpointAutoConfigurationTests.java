@@ -31,8 +31,7 @@ class SignalsEndpointAutoConfigurationTests {
 		this.runner.withPropertyValues("management.endpoints.web.exposure.include=signals").run((context) -> {
 			assertThat(context).hasSingleBean(SignalsEndpoint.class).hasSingleBean(SignalStatistics.class);
 			Signal postSave = context.getBean(SignalRegistry.class).get(Signals.POST_SAVE);
-			postSave.connect((event) -> {
-			});
+			postSave.connect((event) -> null);
 			postSave.send(this);
 			postSave.send(this);
 			SignalDescriptor descriptor = context.getBean(SignalsEndpoint.class).signal(Signals.POST_SAVE);

@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.signals.Connect;
 import dev.signals.SignalRegistry;
 import dev.signals.Signals;
+import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.spring.SignalsAutoConfiguration;
 import dev.signals.spring.jpa.app.Order;
 import dev.signals.spring.jpa.app.RushOrder;
@@ -63,7 +64,7 @@ class JpaSignalsAutoConfigurationTests {
 		this.runner.withPropertyValues("signals.jpa.enabled=false")
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(ModelSignalsBeanPostProcessor.class)
-				.doesNotHaveBean(ModelSenderValidator.class));
+				.doesNotHaveBean(ModelSignalSenders.class));
 	}
 
 	@Test
@@ -94,11 +95,12 @@ class JpaSignalsAutoConfigurationTests {
 		this.runner.withUserConfiguration(ConnectsFor.class)
 			.withPropertyValues("test.sender=java.lang.String")
 			.run((context) -> assertThat(context).getFailure()
-				.isInstanceOf(IllegalStateException.class)
-				.hasMessageContaining("of signal 'post_save' is connected for sender class java.lang.String")
-				.hasMessageContaining("not a JPA entity class")
-				.hasMessageContaining("dev.signals.spring.jpa.app.Order")
-				.hasMessageContaining("dev.signals.spring.jpa.app.RushOrder"));
+				.isInstanceOf(ReceiverDeclarationException.class)
+				.hasMessageStartingWith("Invalid receiver " + ConnectsFor.class.getName())
+				.hasMessageContaining(": signal 'post_save' is never sent by java.lang.String; it is sent by "
+						+ "[dev.signals.spring.jpa.app.Article, dev.signals.spring.jpa.app.AuditEntry, ")
+				.hasMessageEndingWith("dev.signals.spring.jpa.app.Toy] (the entity classes of this application): "
+						+ "connect it for one of them, or for any sender"));
 	}
 
 	@Test
@@ -106,8 +108,9 @@ class JpaSignalsAutoConfigurationTests {
 		this.runner.withUserConfiguration(ConnectsFor.class)
 			.withPropertyValues("test.sender=java.lang.Object")
 			.run((context) -> assertThat(context).getFailure()
-				.isInstanceOf(IllegalStateException.class)
-				.hasMessageContaining("includeSubclasses()"));
+				.isInstanceOf(ReceiverDeclarationException.class)
+				.hasMessageEndingWith(": signal 'post_save' is sent by subclasses of java.lang.Object, never by the "
+						+ "class itself; connect it with Connect.sender(...).includeSubclasses() to receive from them"));
 		this.runner.withUserConfiguration(ConnectsFor.class)
 			.withPropertyValues("test.sender=java.lang.Object", "test.subclasses=true")
 			.run((context) -> assertThat(context).hasNotFailed());
@@ -245,8 +248,7 @@ class JpaSignalsAutoConfigurationTests {
 			Class<?> sender = Class.forName(environment.getRequiredProperty("test.sender"));
 			Connect options = environment.getProperty("test.subclasses", Boolean.class, false)
 					? Connect.sender(sender).includeSubclasses() : Connect.sender(sender);
-			return registry.get(Signals.POST_SAVE).connect((event) -> {
-			}, options);
+			return registry.get(Signals.POST_SAVE).connect((event) -> null, options);
 		}
 
 	}

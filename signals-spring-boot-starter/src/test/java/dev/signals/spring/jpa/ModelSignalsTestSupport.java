@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 import dev.signals.Connect;
 import dev.signals.Connection;
-import dev.signals.SignalReceiver;
+import dev.signals.SignalEvent;
 import dev.signals.SignalRegistry;
 import dev.signals.spring.jpa.app.AppHibernateIntegrator;
 import dev.signals.spring.jpa.app.Child;
@@ -124,8 +124,11 @@ abstract class ModelSignalsTestSupport {
 		this.cleanups.clear();
 	}
 
-	Connection connect(String signal, Object sender, SignalReceiver receiver) {
-		return keep(this.registry.get(signal).connect(receiver, Connect.sender(sender)));
+	Connection connect(String signal, Object sender, ModelReceiver receiver) {
+		return keep(this.registry.get(signal).connect((event) -> {
+			receiver.receive(event);
+			return null;
+		}, Connect.sender(sender)));
 	}
 
 	Connection keep(Connection connection) {
@@ -179,6 +182,14 @@ abstract class ModelSignalsTestSupport {
 			return toy.getName();
 		}
 		return ((Order) entity).getName();
+	}
+
+	/** A receiver of these tests: the JPA bridge does not read responses, so it answers nothing. */
+	@FunctionalInterface
+	interface ModelReceiver {
+
+		void receive(SignalEvent event) throws Exception;
+
 	}
 
 }

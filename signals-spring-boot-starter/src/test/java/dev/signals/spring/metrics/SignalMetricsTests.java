@@ -43,8 +43,7 @@ class SignalMetricsTests {
 	void sendsThatCallAReceiverAreTimedPerSignal() {
 		this.runner.run((context) -> {
 			Signal postSave = signal(context, Signals.POST_SAVE);
-			postSave.connect((event) -> {
-			});
+			postSave.connect((event) -> null);
 			postSave.send(this);
 			postSave.send(this);
 			signal(context, Signals.POST_DELETE).send(this);
@@ -59,8 +58,7 @@ class SignalMetricsTests {
 	void signalRegisteredAfterStartupIsTimedToo() {
 		this.runner.run((context) -> {
 			Signal late = context.getBean(SignalRegistry.class).define("late_signal");
-			late.connect((event) -> {
-			});
+			late.connect((event) -> null);
 			late.send(this);
 			assertThat(send(context, "late_signal").timer().count()).isEqualTo(1);
 		});
@@ -141,8 +139,7 @@ class SignalMetricsTests {
 			.run((context) -> assertThat(context).hasSingleBean(SignalMetrics.class));
 		assertThat(meters.isClosed()).isFalse();
 		Signal postSave = registry.get(Signals.POST_SAVE);
-		postSave.connect((event) -> {
-		});
+		postSave.connect((event) -> null);
 		postSave.send(this);
 		assertThat(meters.get(SignalMetrics.SEND).tag("signal", Signals.POST_SAVE).timer().count()).isZero();
 	}

@@ -6,6 +6,7 @@ import dev.signals.SignalRegistry;
 import dev.signals.Signals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Receivers of the three request signals that throw when the request asks for it with
@@ -36,7 +37,7 @@ class FailingReceivers {
 	private record Failing(String when) implements SignalReceiver {
 
 		@Override
-		public void receive(SignalEvent event) {
+		public @Nullable Object receive(SignalEvent event) {
 			HttpServletRequest request = event.get("request", HttpServletRequest.class);
 			if (this.when.equals(request.getHeader(FAIL_HEADER))) {
 				if (event.signal().argumentNames().contains("response")) {
@@ -46,6 +47,7 @@ class FailingReceivers {
 				}
 				throw new ReceiverFailure("receiver failed in " + event.signal().name());
 			}
+			return null;
 		}
 
 		@Override

@@ -7,6 +7,7 @@ import dev.signals.SignalEvent;
 import dev.signals.SignalRegistry;
 import dev.signals.Signals;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request_finished receiver that, for a request with the {@value #HOLD_HEADER} header, waits
@@ -26,11 +27,12 @@ class HoldingReceiver {
 		registry.get(Signals.REQUEST_FINISHED).connect(this::finished);
 	}
 
-	private void finished(SignalEvent event) throws InterruptedException {
+	private @Nullable Object finished(SignalEvent event) throws InterruptedException {
 		if (event.get("request", HttpServletRequest.class).getHeader(HOLD_HEADER) != null) {
 			this.released = this.release.await(10, TimeUnit.SECONDS);
 			this.done.countDown();
 		}
+		return null;
 	}
 
 	/** Lets the receiver return. */

@@ -14,6 +14,7 @@ import dev.signals.Signals;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Receivers of the three request signals that write one timeline per test request (identified by
@@ -58,29 +59,32 @@ class SignalRecorder {
 				? http.getHeader(ID_HEADER) : "none";
 	}
 
-	private void started(SignalEvent event) {
+	private @Nullable Object started(SignalEvent event) {
 		HttpServletRequest request = event.get("request", HttpServletRequest.class);
 		this.senders.add(event.sender());
 		argumentsOf(id(request)).add(request);
 		step(id(request), "started");
+		return null;
 	}
 
-	private void finished(SignalEvent event) {
+	private @Nullable Object finished(SignalEvent event) {
 		HttpServletRequest request = event.get("request", HttpServletRequest.class);
 		HttpServletResponse response = event.get("response", HttpServletResponse.class);
 		this.senders.add(event.sender());
 		argumentsOf(id(request)).add(request);
 		argumentsOf(id(request)).add(response);
 		step(id(request), "finished:" + response.getStatus());
+		return null;
 	}
 
-	private void gotException(SignalEvent event) {
+	private @Nullable Object gotException(SignalEvent event) {
 		HttpServletRequest request = event.get("request", HttpServletRequest.class);
 		this.senders.add(event.sender());
 		argumentsOf(id(request)).add(request);
 		this.exceptions.computeIfAbsent(id(request), (key) -> Collections.synchronizedList(new ArrayList<>()))
 			.add(event.get("exception", Throwable.class));
 		step(id(request), "exception");
+		return null;
 	}
 
 	private List<Object> argumentsOf(String id) {

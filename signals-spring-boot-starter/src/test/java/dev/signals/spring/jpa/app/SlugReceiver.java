@@ -5,13 +5,15 @@ import dev.signals.Connection;
 import dev.signals.SignalEvent;
 import dev.signals.SignalRegistry;
 import dev.signals.Signals;
+import org.jspecify.annotations.Nullable;
 
 /** A pre_save receiver that derives an article's NOT NULL slug from its title. */
 public class SlugReceiver {
 
-	public void onPreSave(SignalEvent event) {
+	public @Nullable Object onPreSave(SignalEvent event) {
 		Article article = (Article) event.get("instance");
 		article.setSlug(article.getTitle().toLowerCase().replace(' ', '-'));
+		return null;
 	}
 
 	public Connection connect(SignalRegistry registry) {

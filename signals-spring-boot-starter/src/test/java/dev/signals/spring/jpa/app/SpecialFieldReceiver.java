@@ -5,6 +5,7 @@ import dev.signals.Connection;
 import dev.signals.SignalEvent;
 import dev.signals.SignalRegistry;
 import dev.signals.Signals;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The blog post's receiver: when a {@link Customer} is created, set its special field and save it
@@ -18,7 +19,7 @@ public class SpecialFieldReceiver {
 		this.customers = customers;
 	}
 
-	public void onPostSave(SignalEvent event) {
+	public @Nullable Object onPostSave(SignalEvent event) {
 		if (Boolean.TRUE.equals(event.get("created"))) {
 			Customer instance = (Customer) event.get("instance");
 			try {
@@ -29,6 +30,7 @@ public class SpecialFieldReceiver {
 			}
 			this.customers.save(instance);
 		}
+		return null;
 	}
 
 	public Connection connect(SignalRegistry registry) {
