@@ -70,6 +70,11 @@ final class Announcements {
 		});
 	}
 
+	/** Forgets the update marks: a flush that was to write them did not, and their state may change. */
+	void forgetUpdates() {
+		this.marks.values().removeIf((writes) -> writes.remove(Write.UPDATE) && writes.isEmpty());
+	}
+
 	void clear() {
 		this.marks.clear();
 	}

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.EventSource;
@@ -114,7 +113,11 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 			try {
 				session.flush();
 			}
-			catch (PersistenceException ex) {
+			catch (RuntimeException ex) {
+				SessionSignals state = bridge.existingState(session);
+				if (ex instanceof FlushLoopException || (state != null && state.isReceiverFailure(ex))) {
+					throw ex; // what receivers caused reaches the caller as it was thrown
+				}
 				throw DataAccessUtils.translateIfNecessary(ex, bridge.exceptionTranslator());
 			}
 			this.flushed.add(new Flushed(session, session.getHibernateFlushMode()));

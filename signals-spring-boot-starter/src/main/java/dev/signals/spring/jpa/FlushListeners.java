@@ -109,8 +109,8 @@ final class FlushListeners {
 		}
 
 		/**
-		 * Loads an entity removed by reference only when a delete signal of its class has receivers:
-		 * otherwise Hibernate deletes it without loading, as it does without the bridge.
+		 * Records a removal without loading an entity removed by reference: Hibernate deletes such a
+		 * reference without loading it where it can, as it does without the bridge.
 		 */
 		private void removalStarted(DeleteEvent event, boolean topLevel) {
 			ModelSignals signals = this.bridge.signals();
@@ -119,13 +119,8 @@ final class FlushListeners {
 			}
 			Object entity = event.getObject();
 			LazyInitializer reference = HibernateProxy.extractLazyInitializer(entity);
-			if (reference != null && reference.isUninitialized()) {
-				if (!signals.hasDeleteReceivers(reference.getPersistentClass())) {
-					return;
-				}
-				entity = reference.getImplementation();
-			}
-			this.bridge.state(event.getSession()).removalStarted(Hibernate.unproxy(entity), topLevel);
+			Object removed = (reference != null && reference.isUninitialized()) ? entity : Hibernate.unproxy(entity);
+			this.bridge.state(event.getSession()).removalStarted(removed, topLevel);
 		}
 
 	}
@@ -168,10 +163,19 @@ final class FlushListeners {
 
 		private void removalScheduled(DeleteEvent event) {
 			SessionSignals state = this.bridge.existingState(event.getSession());
+			if (state == null || !this.bridge.signals().hasDeleteReceivers()) {
+				return;
+			}
 			LazyInitializer reference = HibernateProxy.extractLazyInitializer(event.getObject());
-			if (state == null || !this.bridge.signals().hasDeleteReceivers()
-					|| (reference != null && reference.isUninitialized())) {
-				return; // no receiver, or deleted without loading because its class has none
+			if (reference != null && reference.isUninitialized()) {
+				// deleted without loading: the signals carry the reference
+				Class<?> sender = event.getSession()
+					.getFactory()
+					.getMappingMetamodel()
+					.getEntityDescriptor(reference.getEntityName())
+					.getMappedClass();
+				state.removalScheduled(sender, event.getObject(), state.isDeleted(event.getObject()));
+				return;
 			}
 			Object entity = Hibernate.unproxy(event.getObject());
 			EntityEntry entry = event.getSession().getPersistenceContextInternal().getEntry(entity);

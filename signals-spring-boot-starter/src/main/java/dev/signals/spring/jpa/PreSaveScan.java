@@ -2,6 +2,7 @@ package dev.signals.spring.jpa;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.signals.spring.jpa.Announcements.Write;
 import org.hibernate.engine.spi.EntityEntry;
@@ -27,8 +28,10 @@ final class PreSaveScan {
 	 * @param session the session
 	 * @param announced the writes that had their {@code pre_save}; extended here
 	 * @param sent collects the signals sent
+	 * @param send sends a signal
 	 */
-	static void send(ModelSignals signals, EventSource session, Announcements announced, List<ModelEvent> sent) {
+	static void send(ModelSignals signals, EventSource session, Announcements announced, List<ModelEvent> sent,
+			Consumer<ModelEvent> send) {
 		for (Map.Entry<Object, EntityEntry> candidate : session.getPersistenceContextInternal()
 			.reentrantSafeEntityEntries()) {
 			Object entity = candidate.getKey();
@@ -41,7 +44,7 @@ final class PreSaveScan {
 			@Nullable Object[] loaded = entry.getLoadedState();
 			if (!entry.isExistsInDatabase() && announced.announce(entity, Write.INSERT)) {
 				@Nullable Object[] before = (loaded != null) ? EntityStates.snapshot(persister, entity) : null;
-				send(signals.preSave(sender, entity, null), sent);
+				send(signals.preSave(sender, entity, null), sent, send);
 				if (before != null) {
 					// the pending insert is written from this state: make it hold the receivers' changes
 					EntityStates.copyChanges(persister, entity, before, loaded);
@@ -53,14 +56,14 @@ final class PreSaveScan {
 			int[] dirty = persister.findDirty(persister.getValues(entity), loaded, entity, session);
 			if (dirty != null) {
 				announced.announce(entity, Write.UPDATE);
-				send(signals.preSave(sender, entity, new Dirty(persister, dirty, loaded)), sent);
+				send(signals.preSave(sender, entity, new Dirty(persister, dirty, loaded)), sent, send);
 			}
 		}
 	}
 
-	private static void send(ModelEvent event, List<ModelEvent> sent) {
+	private static void send(ModelEvent event, List<ModelEvent> sent, Consumer<ModelEvent> send) {
 		sent.add(event);
-		event.send();
+		send.accept(event);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.signals.spring.jpa;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +46,9 @@ final class Removals {
 			return deleted ? entity : null;
 		}
 		Object origin = this.started.get(0).entity();
+		if (Hibernate.isInitialized(origin)) {
+			origin = Hibernate.unproxy(origin); // a reference Hibernate loaded to delete it
+		}
 		Start start = this.started.remove(this.started.size() - 1);
 		return (deleted && !start.again()) ? origin : null;
 	}

@@ -15,6 +15,9 @@ import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.EventSource;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +46,12 @@ final class SessionSignals {
 		/** Hibernate flushes; a flush that fails stays here until the next step discards its records. */
 		WRITING,
 
+		/**
+		 * Hibernate runs an auto-flush that was foreseen not to write: it checks the entities and may
+		 * find orphans, whose {@code pre_delete} waits for the flush that deletes them.
+		 */
+		CHECKING,
+
 		/** The signals a flush recorded are sent; a flush caused meanwhile leaves its own for this loop. */
 		DISPATCHING
 
@@ -65,6 +74,8 @@ final class SessionSignals {
 	private final Set<Object> touchedInFlush = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private Stage stage = Stage.IDLE;
+
+	private @Nullable Throwable receiverFailure;
 
 	private boolean hibernateFlushing;
 
@@ -100,11 +111,15 @@ final class SessionSignals {
 			return; // a receiver of the stage flushes: Hibernate writes inside the stage
 		}
 		discardIfFailed();
-		if ((this.signals.preSave.hasReceivers() || this.removals.hasPending())
-				&& (autoFlush == null || FlushPrediction.writes(autoFlush))) {
+		boolean writes = autoFlush == null || !needsStage() || FlushPrediction.writes(autoFlush);
+		if (writes && needsStage()) {
 			prepare();
 		}
-		this.stage = Stage.WRITING;
+		this.stage = writes ? Stage.WRITING : Stage.CHECKING;
+	}
+
+	private boolean needsStage() {
+		return this.signals.preSave.hasReceivers() || this.removals.hasPending();
 	}
 
 	/**
@@ -121,7 +136,7 @@ final class SessionSignals {
 				List<ModelEvent> sent = new ArrayList<>();
 				sendPreDeletes(sent);
 				if (this.signals.preSave.hasReceivers()) {
-					PreSaveScan.send(this.signals, this.session, this.announced, sent);
+					PreSaveScan.send(this.signals, this.session, this.announced, sent, this::deliver);
 				}
 				if (sent.isEmpty()) {
 					break;
@@ -143,12 +158,31 @@ final class SessionSignals {
 	private void sendPreDeletes(List<ModelEvent> sent) {
 		while (this.removals.hasPending()) {
 			for (ModelEvent event : this.deleteOrder.sort(this.removals.takePending(), ModelEvent::sender)) {
-				if (statusOf(event.instance()) == Status.DELETED) {
+				if (isDeleted(event.instance())) {
 					sent.add(event);
-					event.send();
+					deliver(event);
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether an entity is scheduled for deletion: removed and not persisted again, or a reference
+	 * Hibernate deletes without loading it.
+	 * @param entity an entity or an uninitialized reference
+	 * @return whether its row is to be deleted
+	 */
+	boolean isDeleted(Object entity) {
+		LazyInitializer reference = HibernateProxy.extractLazyInitializer(entity);
+		if (reference != null && reference.isUninitialized()) {
+			EntityPersister persister = this.session.getFactory()
+				.getMappingMetamodel()
+				.getEntityDescriptor(reference.getEntityName());
+			return this.session.getPersistenceContextInternal()
+				.containsDeletedUnloadedEntityKey(this.session.generateEntityKey(reference.getInternalIdentifier(),
+						persister));
+		}
+		return statusOf(entity) == Status.DELETED;
 	}
 
 	private @Nullable Status statusOf(Object entity) {
@@ -164,17 +198,37 @@ final class SessionSignals {
 		if (this.stage == Stage.PREPARING) {
 			return; // flushed by a receiver of the stage; the stage goes on
 		}
-		if (executed) {
-			PersistenceContext context = this.session.getPersistenceContextInternal();
-			this.announced.flushed(context, this.persistDepth > 0);
-			queueExecutedDeletions(context);
+		if (!executed) {
+			// nothing was written: what is dirty is the application's own, still to be flushed
+			this.announced.forgetUpdates();
+			this.touchedInFlush.clear();
+			this.stage = this.looping ? Stage.DISPATCHING : Stage.IDLE;
+			return;
 		}
+		PersistenceContext context = this.session.getPersistenceContextInternal();
+		this.announced.flushed(context, this.persistDepth > 0);
+		sendLatePreDeletes();
+		queueExecutedDeletions(context);
 		if (this.looping) {
 			this.stage = Stage.DISPATCHING;
 			return;
 		}
 		this.stage = Stage.IDLE;
 		dispatch(true);
+	}
+
+	/**
+	 * Sends the {@code pre_delete} of orphans found by an auto-flush foreseen not to write that
+	 * wrote after all: late, after their rows went, but not lost.
+	 */
+	private void sendLatePreDeletes() {
+		if (this.removals.hasPending()) {
+			for (ModelEvent event : this.deleteOrder.sort(this.removals.takePending(), ModelEvent::sender)) {
+				if (statusOf(event.instance()) != Status.MANAGED) {
+					sendNow(event);
+				}
+			}
+		}
 	}
 
 	private void queueExecutedDeletions(PersistenceContext context) {
@@ -218,7 +272,7 @@ final class SessionSignals {
 				batch = new ArrayList<>(this.after);
 				this.after.clear();
 				for (ModelEvent event : batch) {
-					event.send();
+					deliver(event);
 				}
 				changed = flushChanges ? Changes.pending(this.session, touched) : null;
 				if (changed == null) {
@@ -247,6 +301,31 @@ final class SessionSignals {
 		return touched;
 	}
 
+	/** Sends a signal, remembering what a receiver throws so that it is never taken for Hibernate's. */
+	private void deliver(ModelEvent event) {
+		try {
+			event.send();
+		}
+		catch (RuntimeException | Error ex) {
+			this.receiverFailure = ex;
+			throw ex;
+		}
+	}
+
+	/**
+	 * Whether an exception is, or is caused by, one that a receiver threw.
+	 * @param failure an exception out of a flush
+	 * @return whether a receiver threw it
+	 */
+	boolean isReceiverFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause == this.receiverFailure) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Sends what an insert at persist time recorded (identity columns), without flushing. */
 	void afterOperation() {
 		discardIfFailed();
@@ -269,7 +348,7 @@ final class SessionSignals {
 		FlushMode mode = this.session.getHibernateFlushMode();
 		this.session.setHibernateFlushMode(FlushMode.MANUAL);
 		try {
-			event.send();
+			deliver(event);
 		}
 		finally {
 			this.session.setHibernateFlushMode(mode);
@@ -324,6 +403,7 @@ final class SessionSignals {
 
 	/** The transaction ended: nothing recorded and not sent belongs to the next one. */
 	void transactionCompleted() {
+		this.receiverFailure = null;
 		if (!this.looping) {
 			discard();
 		}
@@ -336,7 +416,7 @@ final class SessionSignals {
 	 */
 	void removalStarted(Object entity, boolean topLevel) {
 		discardIfFailed();
-		this.removals.started(entity, topLevel, statusOf(entity) == Status.DELETED);
+		this.removals.started(entity, topLevel, isDeleted(entity));
 	}
 
 	/**
@@ -357,7 +437,7 @@ final class SessionSignals {
 		}
 		if (this.signals.preDelete.hasListeners(sender)) {
 			ModelEvent event = this.signals.delete(this.signals.preDelete, sender, entity, origin);
-			if (this.hibernateFlushing) {
+			if (this.hibernateFlushing && this.stage != Stage.CHECKING) {
 				sendNow(event);
 			}
 			else {
@@ -375,7 +455,7 @@ final class SessionSignals {
 	}
 
 	private void discardIfFailed() {
-		if (this.stage == Stage.WRITING && !this.hibernateFlushing) {
+		if ((this.stage == Stage.WRITING || this.stage == Stage.CHECKING) && !this.hibernateFlushing) {
 			discard(); // the flush threw: what it recorded was not written
 		}
 	}

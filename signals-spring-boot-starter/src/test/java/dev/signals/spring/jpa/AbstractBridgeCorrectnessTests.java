@@ -18,6 +18,7 @@ import dev.signals.spring.jpa.app.Shelf;
 import dev.signals.spring.jpa.app.Tag;
 import jakarta.persistence.EntityManager;
 import org.hibernate.SessionFactory;
+import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -390,11 +391,19 @@ abstract class AbstractBridgeCorrectnessTests extends ModelSignalsTestSupport {
 	}
 
 	@Test
-	void removeByReferenceOfAnEntityWithDeleteReceiversSendsBothSignals() {
+	void removeByReferenceOfAnEntityWithDeleteReceiversSendsBothSignalsWithTheReferenceWithoutLoading() {
 		Long id = saveAccount("ref@example.com");
 		inTransaction(() -> this.em.remove(this.em.getReference(Account.class, id)));
+		assertThat(this.statistics.getEntityLoadCount()).isZero();
 		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE)).extracting(Recorded::signal)
 			.containsExactly("pre_delete", "post_delete");
+		assertThat(this.recorder.of(Signals.PRE_DELETE, Signals.POST_DELETE)).allSatisfy((event) -> {
+			assertThat(event.sender()).isEqualTo(Account.class);
+			assertThat(event.instance()).isInstanceOf(HibernateProxy.class).isInstanceOf(Account.class);
+			assertThat(((HibernateProxy) event.instance()).getHibernateLazyInitializer().getInternalIdentifier())
+				.isEqualTo(id);
+			assertThat(event.get("origin")).isSameAs(event.instance());
+		});
 		assertThat(this.accounts.existsById(id)).isFalse();
 	}
 

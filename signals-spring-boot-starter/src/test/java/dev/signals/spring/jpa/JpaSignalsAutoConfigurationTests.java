@@ -98,7 +98,7 @@ class JpaSignalsAutoConfigurationTests {
 				.isInstanceOf(ReceiverDeclarationException.class)
 				.hasMessageStartingWith("Invalid receiver " + ConnectsFor.class.getName())
 				.hasMessageContaining(": signal 'post_save' is never sent by java.lang.String; it is sent by "
-						+ "[dev.signals.spring.jpa.app.Article, dev.signals.spring.jpa.app.AuditEntry, ")
+						+ "[dev.signals.spring.jpa.app.Account, dev.signals.spring.jpa.app.Article, ")
 				.hasMessageEndingWith("dev.signals.spring.jpa.app.Toy] (the entity classes of this application): "
 						+ "connect it for one of them, or for any sender"));
 	}
