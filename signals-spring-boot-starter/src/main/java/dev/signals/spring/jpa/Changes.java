@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.Status;
@@ -17,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Tells whether a flush would write anything more: a new or removed entity, a changed collection,
  * or a changed property. A property whose type never finds a value equal to its own copy (a
  * converted value class without {@code equals()}) is dirty at every flush, changed or not: it does
- * not count, except on an entity a receiver saw while Hibernate flushed (its changes came too late
- * for that flush).
+ * not count.
  */
 final class Changes {
 
@@ -28,10 +26,9 @@ final class Changes {
 	/**
 	 * Describes what a flush would write now.
 	 * @param session the session
-	 * @param touched entities receivers saw while Hibernate flushed: any dirty property counts
 	 * @return the changes, for a message, or {@code null} when there are none
 	 */
-	static @Nullable String pending(EventSource session, Set<Object> touched) {
+	static @Nullable String pending(EventSource session) {
 		if (session.getActionQueue().hasAnyQueuedActions()) {
 			return "entities saved or removed";
 		}
@@ -47,7 +44,7 @@ final class Changes {
 			EntityPersister persister = entry.getPersister();
 			@Nullable Object[] values = persister.getValues(entity);
 			int[] dirty = persister.findDirty(values, loaded, entity, session);
-			if (dirty != null && !touched.contains(entity)) {
+			if (dirty != null) {
 				dirty = Arrays.stream(dirty).filter((index) -> isStable(persister, index, values[index])).toArray();
 			}
 			if (dirty != null && dirty.length > 0) {

@@ -3,20 +3,21 @@ package dev.signals.spring.jpa;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.RollbackException;
 import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
-import org.springframework.dao.support.DataAccessUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -118,15 +119,32 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 				if (ex instanceof FlushLoopException || (state != null && state.isReceiverFailure(ex))) {
 					throw ex; // what receivers caused reaches the caller as it was thrown
 				}
-				throw DataAccessUtils.translateIfNecessary(ex, bridge.exceptionTranslator());
+				throw failedCommit(session, ex, bridge);
 			}
 			this.flushed.add(new Flushed(session, session.getHibernateFlushMode()));
+		}
+
+		/**
+		 * The exception {@code JpaTransactionManager} throws when Hibernate's own commit flush fails
+		 * this way: translated when its dialect knows the failure, else, after the rollback that
+		 * Hibernate's commit makes, a {@link TransactionSystemException}.
+		 */
+		private RuntimeException failedCommit(EventSource session, RuntimeException failure, ModelSignalBridge bridge) {
+			DataAccessException translated = bridge.exceptionTranslator().translateExceptionIfPossible(failure);
+			if (translated != null) {
+				return translated;
+			}
+			if (session.getTransaction().isActive()) {
+				session.getTransaction().rollback();
+			}
+			return new TransactionSystemException("Could not commit JPA transaction", new RollbackException(
+					"Error while committing the transaction [" + failure.getMessage() + "]", failure));
 		}
 
 		/** Right before the commit: Hibernate's flush would write nothing more, so it is not run. */
 		void skipUnneededCommitFlush() {
 			for (Flushed session : this.flushed) {
-				if (session.session().isOpen() && Changes.pending(session.session(), Set.of()) == null) {
+				if (session.session().isOpen() && Changes.pending(session.session()) == null) {
 					session.session().setHibernateFlushMode(FlushMode.MANUAL);
 					this.skipped.add(session);
 				}

@@ -10,6 +10,9 @@ import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.CollectionType;
+import org.hibernate.type.EntityType;
+import org.hibernate.type.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,10 +51,7 @@ final class FlushPrediction {
 		}
 		for (Map.Entry<Object, EntityEntry> candidate : session.getPersistenceContextInternal()
 			.reentrantSafeEntityEntries()) {
-			EntityEntry entry = candidate.getValue();
-			EntityPersister persister = entry.getPersister();
-			if (entry.getStatus() == Status.MANAGED && intersects(persister.getPropertySpaces(), spaces)
-					&& isDirty(session, candidate.getKey(), entry)) {
+			if (writesTo(session, candidate.getKey(), candidate.getValue(), spaces)) {
 				return true;
 			}
 		}
@@ -65,13 +65,50 @@ final class FlushPrediction {
 		return collections[0];
 	}
 
-	private static boolean isDirty(EventSource session, Object entity, EntityEntry entry) {
+	/**
+	 * Whether the flush writes an entity's row, or rows of its collections, in the query's tables:
+	 * a new or removed entity writes its collections' rows too; a changed one the rows of its
+	 * changed collections, and a changed association may insert the entity it now points to.
+	 */
+	private static boolean writesTo(EventSource session, Object entity, EntityEntry entry, Set<String> spaces) {
+		EntityPersister persister = entry.getPersister();
+		Status status = entry.getStatus();
+		if (status == Status.DELETED || (status == Status.MANAGED && !entry.isExistsInDatabase())) {
+			return intersects(persister.getPropertySpaces(), spaces) || anyCollectionIn(persister, null, spaces);
+		}
 		@Nullable Object[] loaded = entry.getLoadedState();
-		if (loaded == null) {
+		if (status != Status.MANAGED || loaded == null) {
 			return false;
 		}
-		EntityPersister persister = entry.getPersister();
-		return persister.findDirty(persister.getValues(entity), loaded, entity, session) != null;
+		int[] dirty = persister.findDirty(persister.getValues(entity), loaded, entity, session);
+		return dirty != null && (intersects(persister.getPropertySpaces(), spaces) || anyCollectionIn(persister, dirty, spaces)
+				|| anyAssociationIn(persister, dirty, spaces));
+	}
+
+	private static boolean anyCollectionIn(EntityPersister persister, int @Nullable [] properties, Set<String> spaces) {
+		Type[] types = persister.getPropertyTypes();
+		for (int index : (properties != null) ? properties : java.util.stream.IntStream.range(0, types.length).toArray()) {
+			if (types[index] instanceof CollectionType collection && intersects(persister.getFactory()
+				.getMappingMetamodel()
+				.getCollectionDescriptor(collection.getRole())
+				.getCollectionSpaces(), spaces)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean anyAssociationIn(EntityPersister persister, int[] properties, Set<String> spaces) {
+		Type[] types = persister.getPropertyTypes();
+		for (int index : properties) {
+			if (types[index] instanceof EntityType association && intersects(persister.getFactory()
+				.getMappingMetamodel()
+				.getEntityDescriptor(association.getAssociatedEntityName())
+				.getPropertySpaces(), spaces)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean intersects(Serializable[] tables, Set<String> spaces) {

@@ -1,8 +1,6 @@
 package dev.signals.spring.jpa;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -71,9 +69,11 @@ final class SessionSignals {
 
 	private final Announcements announced = new Announcements();
 
-	private final Set<Object> touchedInFlush = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private Stage stage = Stage.IDLE;
+
+	/** Whether a receiver ran while Hibernate flushed: what it changed came too late for that flush. */
+	private boolean calledInFlush;
 
 	private @Nullable Throwable receiverFailure;
 
@@ -201,7 +201,7 @@ final class SessionSignals {
 		if (!executed) {
 			// nothing was written: what is dirty is the application's own, still to be flushed
 			this.announced.forgetUpdates();
-			this.touchedInFlush.clear();
+			this.calledInFlush = false;
 			this.stage = this.looping ? Stage.DISPATCHING : Stage.IDLE;
 			return;
 		}
@@ -256,7 +256,7 @@ final class SessionSignals {
 	 * until nothing more happens.
 	 */
 	private void dispatch(boolean flushChanges) {
-		if (this.after.isEmpty() && (!flushChanges || this.touchedInFlush.isEmpty())) {
+		if (this.after.isEmpty() && (!flushChanges || !this.calledInFlush)) {
 			return;
 		}
 		this.looping = true;
@@ -264,17 +264,17 @@ final class SessionSignals {
 		try {
 			String changed = null;
 			List<ModelEvent> batch = List.of();
-			for (int round = 1; !this.after.isEmpty() || (flushChanges && !this.touchedInFlush.isEmpty()); round++) {
+			for (int round = 1; !this.after.isEmpty() || (flushChanges && this.calledInFlush); round++) {
 				if (round > this.maxRounds) {
 					throw new FlushLoopException(this.signals.using, round - 1, batch.toString(), changed);
 				}
-				Set<Object> touched = takeTouched();
+				this.calledInFlush = false;
 				batch = new ArrayList<>(this.after);
 				this.after.clear();
 				for (ModelEvent event : batch) {
 					deliver(event);
 				}
-				changed = flushChanges ? Changes.pending(this.session, touched) : null;
+				changed = flushChanges ? Changes.pending(this.session) : null;
 				if (changed == null) {
 					break;
 				}
@@ -289,16 +289,6 @@ final class SessionSignals {
 			this.looping = false;
 			this.stage = Stage.IDLE;
 		}
-	}
-
-	private Set<Object> takeTouched() {
-		if (this.touchedInFlush.isEmpty()) {
-			return Set.of();
-		}
-		Set<Object> touched = Collections.newSetFromMap(new IdentityHashMap<>());
-		touched.addAll(this.touchedInFlush);
-		this.touchedInFlush.clear();
-		return touched;
 	}
 
 	/** Sends a signal, remembering what a receiver throws so that it is never taken for Hibernate's. */
@@ -342,9 +332,7 @@ final class SessionSignals {
 	 * @param event the event
 	 */
 	void sendNow(ModelEvent event) {
-		if (this.hibernateFlushing) {
-			this.touchedInFlush.add(event.instance());
-		}
+		this.calledInFlush |= this.hibernateFlushing;
 		FlushMode mode = this.session.getHibernateFlushMode();
 		this.session.setHibernateFlushMode(FlushMode.MANUAL);
 		try {
@@ -462,7 +450,7 @@ final class SessionSignals {
 
 	private void discard() {
 		this.after.clear();
-		this.touchedInFlush.clear();
+		this.calledInFlush = false;
 		this.announced.clear();
 		this.removals.clear();
 		this.stage = Stage.IDLE;
@@ -470,7 +458,7 @@ final class SessionSignals {
 
 	/** @return how many entities and signals this session holds on to, for inspection */
 	int retained() {
-		return this.after.size() + this.announced.size() + this.removals.retained() + this.touchedInFlush.size();
+		return this.after.size() + this.announced.size() + this.removals.retained();
 	}
 
 }
