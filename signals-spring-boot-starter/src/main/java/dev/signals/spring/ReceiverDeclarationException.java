@@ -20,6 +20,17 @@ public class ReceiverDeclarationException extends IllegalStateException {
 		this.receiver = receiver;
 	}
 
+	/**
+	 * Creates a new exception with the failure that shows the problem.
+	 * @param receiver the method, as {@code Class#method}
+	 * @param problem what is wrong and how to fix it
+	 * @param cause the failure
+	 */
+	public ReceiverDeclarationException(String receiver, String problem, Throwable cause) {
+		super("Invalid @Receiver " + receiver + ": " + problem, cause);
+		this.receiver = receiver;
+	}
+
 	/** @return the method, as {@code Class#method} */
 	public String getReceiver() {
 		return this.receiver;
