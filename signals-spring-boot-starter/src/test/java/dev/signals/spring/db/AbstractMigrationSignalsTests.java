@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.signals.Receiver;
 import dev.signals.Signals;
 import dev.signals.spring.ReceiverDeclarationException;
@@ -19,11 +20,18 @@ import org.junit.jupiter.api.Test;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * {@code pre_migrate} and {@code post_migrate} around the migrations Spring Boot runs while the
@@ -64,6 +72,22 @@ abstract class AbstractMigrationSignalsTests {
 	}
 
 	@Test
+	void eachDataSourceMigratedIsSentOnceWithItsOwnName() {
+		try (ConfigurableApplicationContext context = DatabaseApplication.start(newDatabase(),
+				new Class<?>[] { MigrationLog.class, TwoDataSources.class }, "spring.flyway.enabled=true",
+				"spring.flyway.locations=classpath:db/signals/flyway", "spring.liquibase.enabled=true",
+				"spring.liquibase.change-log=classpath:db/signals/liquibase/changelog.sql",
+				"test.reporting-url=" + newDatabase())) {
+			assertThat(context.getBean(MigrationLog.class).sent())
+				.extracting(Sent::signal, Sent::tool, Sent::using, (sent) -> sent.plan().size())
+				.containsExactlyInAnyOrder(tuple(Signals.PRE_MIGRATE, MigrationTool.FLYWAY, "dataSource", 2),
+						tuple(Signals.POST_MIGRATE, MigrationTool.FLYWAY, "dataSource", 2),
+						tuple(Signals.PRE_MIGRATE, MigrationTool.LIQUIBASE, "reportingDataSource", 2),
+						tuple(Signals.POST_MIGRATE, MigrationTool.LIQUIBASE, "reportingDataSource", 2));
+		}
+	}
+
+	@Test
 	void postMigrateReceiverSeedsThroughTheRepositoriesOnceAcrossRestarts() {
 		String database = newDatabase();
 		Class<?>[] receivers = { MigrationLog.class, CatalogSeed.class };
@@ -75,8 +99,7 @@ abstract class AbstractMigrationSignalsTests {
 		try (ConfigurableApplicationContext context = DatabaseApplication.start(database, receivers,
 				DatabaseApplication.FLYWAY)) {
 			assertThat(context.getBean(MigrationLog.class).sent()).extracting(Sent::signal, Sent::plan)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple(Signals.PRE_MIGRATE, List.of()),
-						org.assertj.core.groups.Tuple.tuple(Signals.POST_MIGRATE, List.of()));
+				.containsExactly(tuple(Signals.PRE_MIGRATE, List.of()), tuple(Signals.POST_MIGRATE, List.of()));
 			assertThat(context.getBean(ProductRepository.class).count()).isEqualTo(2);
 		}
 	}
@@ -161,6 +184,29 @@ abstract class AbstractMigrationSignalsTests {
 	private static List<Migration> applied(List<Migration> plan) {
 		return plan.stream().map((migration) -> new Migration(migration.version(), migration.description(), State.APPLIED))
 			.toList();
+	}
+
+	/** The application's data source, and a second one that Liquibase migrates. */
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSources {
+
+		@Bean
+		@Primary
+		HikariDataSource dataSource(@Value("${spring.datasource.url}") String url) {
+			return pool(url);
+		}
+
+		@Bean
+		@LiquibaseDataSource
+		HikariDataSource reportingDataSource(@Value("${test.reporting-url}") String url) {
+			return pool(url);
+		}
+
+		private static HikariDataSource pool(String url) {
+			return DataSourceBuilder.create().type(HikariDataSource.class).url(url).username("postgres")
+				.password("postgres").build();
+		}
+
 	}
 
 	static class FailingSeed {
