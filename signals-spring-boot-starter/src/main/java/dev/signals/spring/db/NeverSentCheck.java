@@ -6,6 +6,7 @@ import java.util.List;
 import dev.signals.ReceiverInfo;
 import dev.signals.SignalRegistry;
 import dev.signals.spring.ReceiverDeclarationException;
+import dev.signals.spring.ReceiverMethod;
 import dev.signals.spring.ReceiverMethodProcessor;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -14,7 +15,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * Fails the start of the context when signals have receivers although nothing in this context will
- * ever send them: nothing may be silently ignored. Checks once the receivers are connected.
+ * ever send them: nothing may be silently ignored. Checks, once the receivers are connected, the
+ * {@code @Receiver} methods and the receivers connected in code for a sender of their own; one
+ * connected in code for any sender may be connected to every signal, and is left alone.
  */
 abstract class NeverSentCheck implements SmartInitializingSingleton {
 
@@ -52,6 +55,7 @@ abstract class NeverSentCheck implements SmartInitializingSingleton {
 		List<ReceiverInfo> receivers = Arrays.stream(this.signals)
 			.flatMap((name) -> registry.find(name).stream())
 			.flatMap((signal) -> signal.receivers().stream())
+			.filter((receiver) -> receiver.receiver() instanceof ReceiverMethod || !receiver.anySender())
 			.toList();
 		if (!receivers.isEmpty()) {
 			check(receivers);

@@ -98,6 +98,22 @@ class NeverSentReceiversTests {
 						+ "or the receiver"));
 	}
 
+	@Test
+	void receiverConnectedInCodeToEverySignalForAnySenderIsLeftAlone() {
+		this.runner.withClassLoader(new FilteredClassLoader(Flyway.class, SpringLiquibase.class))
+			.withBean(EverySignal.class)
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	static class EverySignal {
+
+		EverySignal(SignalRegistry registry) {
+			registry.signals().forEach((signal) -> signal.connect((event) -> {
+			}));
+		}
+
+	}
+
 	static class LoggingReceiver {
 
 		@dev.signals.Receiver(signal = Signals.CONNECTION_CREATED)
