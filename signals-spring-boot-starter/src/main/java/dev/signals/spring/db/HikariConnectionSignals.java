@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
 
 /**
  * Gives every {@link HikariDataSource} bean a source of physical connections that sends
@@ -18,12 +19,18 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * or JDBC URL. A pool already started, or looking its connections up in JNDI, is left alone, and
  * {@link ConnectionSignals} remembers it, so that receivers do not wait for it silently.
  */
-final class HikariConnectionSignals implements BeanPostProcessor {
+final class HikariConnectionSignals implements BeanPostProcessor, Ordered {
 
 	private final ObjectProvider<ConnectionSignals> signals;
 
 	HikariConnectionSignals(ObjectProvider<ConnectionSignals> signals) {
 		this.signals = signals;
+	}
+
+	/** Ahead of post-processors that wrap data sources, so that it sees the pool itself. */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 	@Override

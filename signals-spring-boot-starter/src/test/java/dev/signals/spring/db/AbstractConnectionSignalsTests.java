@@ -1,7 +1,6 @@
 package dev.signals.spring.db;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -19,8 +18,10 @@ import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.spring.db.app.DatabaseApplication;
 import dev.signals.spring.db.app.SessionSetUp;
 import dev.signals.spring.db.app.SessionSetUp.Created;
+import dev.signals.spring.db.app.TomcatPool;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -112,8 +113,7 @@ abstract class AbstractConnectionSignalsTests {
 	@Test
 	void anotherPoolSendsItForTheConnectionsItOpensThroughWrap() throws SQLException {
 		String database = newDatabase();
-		try (ConfigurableApplicationContext context = start(database, SessionSetUp.class, TomcatPool.class,
-				"test.url=" + database)) {
+		try (ConfigurableApplicationContext context = start(database, SessionSetUp.class, TomcatPool.class)) {
 			DataSource dataSource = context.getBean(DataSource.class);
 			try (Connection connection = dataSource.getConnection()) {
 				assertThat(readBack(connection)).isEqualTo("on");
@@ -126,8 +126,7 @@ abstract class AbstractConnectionSignalsTests {
 	@Test
 	void receiverOfAPoolThatDoesNotSendItFailsTheStart() {
 		String database = newDatabase();
-		assertThatException().isThrownBy(() -> start(database, SessionSetUp.class, UnpooledDataSource.class,
-				"test.url=" + database).close())
+		assertThatException().isThrownBy(() -> start(database, SessionSetUp.class, UnpooledDataSource.class).close())
 			.isInstanceOf(ReceiverDeclarationException.class)
 			.withMessage("Invalid @Receiver SessionSetUp#created: it receives 'connection_created', which this "
 					+ "application never sends: it is sent for the connections of HikariCP pools, and the data sources "
@@ -175,30 +174,13 @@ abstract class AbstractConnectionSignalsTests {
 
 	}
 
-	/** A pool other than HikariCP, Tomcat's, opening its connections through the signals. */
-	@Configuration(proxyBeanMethods = false)
-	static class TomcatPool {
-
-		@Bean(destroyMethod = "close")
-		org.apache.tomcat.jdbc.pool.DataSource dataSource(ConnectionSignals signals,
-				@org.springframework.beans.factory.annotation.Value("${test.url}") String url) throws SQLException {
-			org.apache.tomcat.jdbc.pool.DataSource pool = new org.apache.tomcat.jdbc.pool.DataSource();
-			pool.setDataSource(signals.wrap(new SimpleDriverDataSource(DriverManager.getDriver(url), url, "postgres",
-					"postgres"), "dataSource"));
-			pool.setInitialSize(2);
-			return pool;
-		}
-
-	}
-
 	/** No pool at all. */
 	@Configuration(proxyBeanMethods = false)
 	static class UnpooledDataSource {
 
 		@Bean
-		SimpleDriverDataSource dataSource(@org.springframework.beans.factory.annotation.Value("${test.url}") String url)
-				throws SQLException {
-			return new SimpleDriverDataSource(DriverManager.getDriver(url), url, "postgres", "postgres");
+		SimpleDriverDataSource dataSource(DataSourceProperties properties) {
+			return properties.initializeDataSourceBuilder().type(SimpleDriverDataSource.class).build();
 		}
 
 	}
