@@ -244,8 +244,9 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 	}
 
 	/**
-	 * Connects ahead the receivers of one signal on one bean, creating the bean now; looks at types
-	 * without initializing factory beans, which may need what is still being created.
+	 * Connects ahead the receivers of one signal on one bean, creating the bean now (a singleton is
+	 * kept, a bean of another scope looked up for each call as usual); looks at types without
+	 * initializing factory beans, which may need what is still being created.
 	 */
 	private void processBeanAhead(ReceiverMethodFactory factory, String name, String signalName,
 			List<ReceiverMethod> found) {
@@ -267,11 +268,12 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			checkImmediate(method, annotated.get(method), signalName);
 		}
 		Object bean = createAhead(name, methods.get(0), signalName);
+		Supplier<Object> supplier = this.beanFactory.isSingleton(name) ? () -> bean : beanSupplier(name);
 		Integer beanOrder = beanOrder(type, name);
 		for (Method method : methods) {
 			Order order = AnnotatedElementUtils.findMergedAnnotation(method, Order.class);
 			int value = (order != null) ? order.value() : (beanOrder != null) ? beanOrder : Ordered.LOWEST_PRECEDENCE;
-			factory.create(name, bean.getClass(), method, annotated.get(method), value, () -> bean)
+			factory.create(name, bean.getClass(), method, annotated.get(method), value, supplier)
 				.stream()
 				.filter((receiver) -> receiver.getSignal().name().equals(signalName))
 				.forEach(found::add);
