@@ -48,6 +48,22 @@ public final class Signals {
 	/** Sent when a request fails with a server error. Arguments: {@code request}, {@code exception}. */
 	public static final String GOT_REQUEST_EXCEPTION = "got_request_exception";
 
+	/**
+	 * Sent before a schema migration runs on a database. Arguments: {@code using}, {@code plan},
+	 * {@code tool}. The Spring Boot starter sends it around Flyway and Liquibase migrations; without
+	 * either it is never sent.
+	 */
+	public static final String PRE_MIGRATE = "pre_migrate";
+
+	/** Sent after a schema migration ran on a database: the arguments of {@link #PRE_MIGRATE}. */
+	public static final String POST_MIGRATE = "post_migrate";
+
+	/**
+	 * Sent when a new physical database connection is opened, before it is used. Arguments:
+	 * {@code connection}, {@code using}. The Spring Boot starter sends it for HikariCP pools.
+	 */
+	public static final String CONNECTION_CREATED = "connection_created";
+
 	private Signals() {
 	}
 
@@ -72,7 +88,10 @@ public final class Signals {
 						Signal.arg("model", Class.class), Signal.arg("pkSet", Set.class), using),
 				Signal.of(REQUEST_STARTED, request),
 				Signal.of(REQUEST_FINISHED, request, Signal.arg("response", Object.class)),
-				Signal.of(GOT_REQUEST_EXCEPTION, request, Signal.arg("exception", Throwable.class)));
+				Signal.of(GOT_REQUEST_EXCEPTION, request, Signal.arg("exception", Throwable.class)),
+				Signal.of(PRE_MIGRATE, using, Signal.arg("plan", List.class), Signal.arg("tool", Object.class)),
+				Signal.of(POST_MIGRATE, using, Signal.arg("plan", List.class), Signal.arg("tool", Object.class)),
+				Signal.of(CONNECTION_CREATED, Signal.arg("connection", Object.class), using));
 	}
 
 }

@@ -47,11 +47,11 @@ class SignalRegistryTests {
 		assertThatExceptionOfType(NoSuchSignalException.class).isThrownBy(() -> builtIns.get("post_sav"))
 			.withMessage("No signal named 'post_sav'; did you mean 'post_save'? Known signals: [post_init, pre_save, "
 					+ "post_save, pre_delete, post_delete, m2m_changed, request_started, request_finished, "
-					+ "got_request_exception]")
+					+ "got_request_exception, pre_migrate, post_migrate, connection_created]")
 			.satisfies((ex) -> {
 				assertThat(ex.getSignalName()).isEqualTo("post_sav");
 				assertThat(ex.getClosestMatch()).isEqualTo("post_save");
-				assertThat(ex.getKnownNames()).hasSize(9);
+				assertThat(ex.getKnownNames()).hasSize(12);
 			});
 		assertThatExceptionOfType(NoSuchSignalException.class).isThrownBy(() -> builtIns.get("PRE_DELETE"))
 			.satisfies((ex) -> assertThat(ex.getClosestMatch()).isEqualTo("pre_delete"));
@@ -108,11 +108,14 @@ class SignalRegistryTests {
 		assertThat(builtIns).extracting(Signal::name)
 			.containsExactly(Signals.POST_INIT, Signals.PRE_SAVE, Signals.POST_SAVE, Signals.PRE_DELETE,
 					Signals.POST_DELETE, Signals.M2M_CHANGED, Signals.REQUEST_STARTED, Signals.REQUEST_FINISHED,
-					Signals.GOT_REQUEST_EXCEPTION);
+					Signals.GOT_REQUEST_EXCEPTION, Signals.PRE_MIGRATE, Signals.POST_MIGRATE, Signals.CONNECTION_CREATED);
 		assertThat(builtIns.get(2).argumentNames()).containsExactly("instance", "created", "raw", "using",
 				"updateFields", "previousValues");
 		assertThat(builtIns.get(5).argumentNames()).containsExactly("instance", "action", "reverse", "model", "pkSet",
 				"using");
+		assertThat(builtIns.get(9).argumentNames()).containsExactly("using", "plan", "tool");
+		assertThat(builtIns.get(10).argumentNames()).containsExactly("using", "plan", "tool");
+		assertThat(builtIns.get(11).argumentNames()).containsExactly("connection", "using");
 	}
 
 }

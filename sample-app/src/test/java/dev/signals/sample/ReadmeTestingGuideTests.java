@@ -1,6 +1,7 @@
 package dev.signals.sample;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The test classes the README's testing guide shows are this module's tests, line for line (an
- * excerpt keeps their order), so that every one of them compiles and passes.
+ * The code the README shows is the project's own, line for line (an excerpt keeps their order), so
+ * that every piece of it compiles and runs: the test classes of the testing guide are this
+ * module's tests, and the receivers and beans of the database signals are this application's code
+ * or the starter's tests.
  */
 class ReadmeTestingGuideTests {
 
@@ -23,35 +26,82 @@ class ReadmeTestingGuideTests {
 
 	private static final Path TESTS = Path.of("src", "test", "java");
 
+	private static final Path APPLICATION = Path.of("src", "main", "java");
+
+	private static final Path STARTER_TESTS = Path.of("..", "signals-spring-boot-starter", "src", "test", "java");
+
 	private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
 
 	private static final Pattern CLASS_NAME = Pattern.compile("\\bclass (\\w+)");
 
 	@Test
 	void everyTestClassOfTheGuideIsATestOfTheSampleApp() throws IOException {
-		String readme = Files.readString(README);
-		String guide = readme.substring(readme.indexOf("<!-- testing -->"), readme.indexOf("<!-- jpa -->"));
-		List<String> samples = new ArrayList<>();
-		Matcher block = JAVA_BLOCK.matcher(guide);
-		while (block.find()) {
-			if (CLASS_NAME.matcher(block.group(1)).find()) {
-				samples.add(block.group(1));
-			}
-		}
+		List<String> samples = samples("<!-- testing -->", "<!-- jpa -->").stream()
+			.filter((sample) -> CLASS_NAME.matcher(sample).find())
+			.toList();
 		assertThat(samples).hasSize(3);
-		for (String sample : samples) {
-			Matcher name = CLASS_NAME.matcher(sample);
-			name.find();
-			assertThat(lines(source(name.group(1)))).as(name.group(1)).containsSubsequence(lines(sample));
-		}
+		samples.forEach((sample) -> assertIsCodeOf(sample, List.of(TESTS)));
 	}
 
-	private static String source(String className) throws IOException {
-		try (Stream<Path> files = Files.walk(TESTS)) {
-			Path file = files.filter((path) -> path.getFileName().toString().equals(className + ".java"))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("The guide shows " + className + ", which is no test here"));
+	@Test
+	void everySampleOfTheDatabaseSignalsIsCodeOfTheProject() throws IOException {
+		List<String> samples = samples("<!-- db -->", "<!-- operability -->");
+		assertThat(samples).hasSize(3);
+		samples.forEach((sample) -> assertIsCodeOf(sample, List.of(APPLICATION, STARTER_TESTS)));
+	}
+
+	private static List<String> samples(String from, String to) throws IOException {
+		String readme = Files.readString(README);
+		Matcher block = JAVA_BLOCK.matcher(readme.substring(readme.indexOf(from), readme.indexOf(to)));
+		List<String> samples = new ArrayList<>();
+		while (block.find()) {
+			samples.add(block.group(1));
+		}
+		return samples;
+	}
+
+	/** The sample's lines are a subsequence of the file of the class it declares, else of some file. */
+	private static void assertIsCodeOf(String sample, List<Path> roots) {
+		Matcher name = CLASS_NAME.matcher(sample);
+		String file = name.find() ? name.group(1) + ".java" : null;
+		List<String> expected = lines(sample);
+		List<Path> candidates = files(roots).stream()
+			.filter((path) -> file == null || path.getFileName().toString().equals(file))
+			.toList();
+		assertThat(candidates).as("files for the README's sample starting %s", expected.get(0)).isNotEmpty();
+		assertThat(candidates).as("a file holding the README's sample starting %s", expected.get(0))
+			.anyMatch((path) -> isSubsequence(expected, lines(read(path))));
+	}
+
+	private static boolean isSubsequence(List<String> expected, List<String> actual) {
+		int next = 0;
+		for (String line : actual) {
+			if (next < expected.size() && line.equals(expected.get(next))) {
+				next++;
+			}
+		}
+		return next == expected.size();
+	}
+
+	private static List<Path> files(List<Path> roots) {
+		List<Path> files = new ArrayList<>();
+		for (Path root : roots) {
+			try (Stream<Path> walk = Files.walk(root)) {
+				walk.filter((path) -> path.toString().endsWith(".java")).forEach(files::add);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return files;
+	}
+
+	private static String read(Path file) {
+		try {
 			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

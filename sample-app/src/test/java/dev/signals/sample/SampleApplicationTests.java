@@ -51,11 +51,22 @@ class SampleApplicationTests {
 		assertThat(root.getHeaders().getContentType()).hasToString("application/json");
 		List<Map<String, Object>> steps = (List<Map<String, Object>>) root.getBody().get("steps");
 		assertThat(steps).extracting((step) -> step.get("method") + " " + step.get("path"))
-			.contains("POST /customers", "POST /orders", "PATCH /orders/1", "GET /audit", "GET /boom", "GET /requests",
-					"GET /actuator/signals");
+			.contains("POST /customers", "POST /orders", "PATCH /orders/1", "GET /audit", "GET /products/1", "GET /boom",
+					"GET /requests", "GET /actuator/signals");
 		assertThat(steps).filteredOn((step) -> "GET".equals(step.get("method")))
 			.allSatisfy((step) -> assertThat(this.http.get().uri((String) step.get("path")).retrieve().toBodilessEntity()
 				.getStatusCode().value()).as((String) step.get("path")).isEqualTo("/boom".equals(step.get("path")) ? 500 : 200));
+	}
+
+	@Test
+	void catalogueIsSeededByThePostMigrateReceiver() {
+		assertThat(this.http.get().uri("/products/1").retrieve().body(Map.class)).containsEntry("name", "Teapot")
+			.containsEntry("tags", List.of("kitchen"));
+		assertThat(this.http.get().uri("/products/2").retrieve().body(Map.class)).containsEntry("name", "Lamp")
+			.containsEntry("tags", List.of("lighting", "sale"));
+		assertThat(audit()).filteredOn((entry) -> "Product".equals(entry.get("model")) && "post_save".equals(entry.get("signal")))
+			.extracting("objectId")
+			.startsWith("1", "2");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.signals.benchmarks.jdbc.BorrowBenchmark;
 import dev.signals.benchmarks.jpa.PersistBenchmark;
 import dev.signals.benchmarks.jpa.UpdateBenchmark;
 import dev.signals.benchmarks.web.RequestBenchmark;
@@ -40,7 +41,8 @@ public final class IntegrationRounds {
 
 	/** The benchmarks with modes, by simple name; the first of their {@code mode} values is the baseline. */
 	private static final Map<String, Class<?>> BENCHMARKS = Map.of("PersistBenchmark", PersistBenchmark.class,
-			"UpdateBenchmark", UpdateBenchmark.class, "RequestBenchmark", RequestBenchmark.class);
+			"UpdateBenchmark", UpdateBenchmark.class, "RequestBenchmark", RequestBenchmark.class, "BorrowBenchmark",
+			BorrowBenchmark.class);
 
 	private IntegrationRounds() {
 	}

@@ -38,6 +38,18 @@ public class ReceiverDeclarationException extends IllegalStateException {
 		return new ReceiverDeclarationException(receiver, problem, false);
 	}
 
+	/**
+	 * Creates a new exception with the failure that shows the problem.
+	 * @param receiver the method, as {@code Class#method}
+	 * @param problem what is wrong and how to fix it
+	 * @param cause the failure
+	 */
+	public ReceiverDeclarationException(String receiver, String problem, Throwable cause) {
+		super("Invalid @Receiver " + receiver + ": " + problem, cause);
+		this.receiver = receiver;
+		this.annotated = true;
+	}
+
 	/** @return the method, as {@code Class#method}, or the description of a receiver connected in code */
 	public String getReceiver() {
 		return this.receiver;

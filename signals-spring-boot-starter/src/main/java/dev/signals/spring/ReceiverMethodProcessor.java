@@ -2,8 +2,10 @@ package dev.signals.spring;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,7 @@ import java.util.function.Supplier;
 
 import dev.signals.Connect;
 import dev.signals.Connection;
+import dev.signals.Phase;
 import dev.signals.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
@@ -22,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.autoproxy.AutoProxyUtils;
 import org.springframework.aop.scope.ScopedObject;
 import org.springframework.aop.scope.ScopedProxyUtils;
+import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.BeanNameAware;
@@ -30,6 +34,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.MethodIntrospector;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotationUtils;
@@ -47,6 +52,11 @@ import org.springframework.util.function.SingletonSupplier;
  * {@link SignalSenders} beans know them. {@link Signal} beans the registry does not hold
  * yet (those of a child context using its parent's registry) are registered, and unregistered on
  * close; a failed startup leaves the registry as it was.
+ *
+ * <p>The receivers of a signal that a bridge sends while the context is still starting (a new
+ * database connection, a schema migration) can be {@linkplain #connectAhead(String) connected
+ * ahead}, and work that needs every receiver connected can {@linkplain #whenConnected(Runnable)
+ * wait} for it.
  */
 public class ReceiverMethodProcessor implements SmartInitializingSingleton, BeanFactoryAware, BeanNameAware,
 		DisposableBean {
@@ -68,6 +78,14 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 	private @Nullable ConfigurableListableBeanFactory beanFactory;
 
 	private String beanName = "signalsReceiverMethodProcessor";
+
+	/** Signals whose receivers were connected ahead, and those receivers by {@link #key}; guarded by this. */
+	private final Set<String> aheadSignals = new HashSet<>();
+
+	private final Set<String> aheadKeys = new HashSet<>();
+
+	/** Tasks waiting for the receivers to be connected, until they are; guarded by this. */
+	private @Nullable List<Runnable> waiting = new ArrayList<>();
 
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
@@ -96,6 +114,9 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 					processBean(factory, name, found);
 				}
 			}
+			synchronized (this) {
+				found.removeIf((receiver) -> this.aheadKeys.contains(key(receiver)));
+			}
 			found.sort(Comparator.comparingInt(ReceiverMethod::getOrder));
 			checkDispatchUids(found);
 			found.forEach(this::connect);
@@ -106,6 +127,68 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			throw ex;
 		}
 		logConnected(registry);
+		List<Runnable> tasks;
+		synchronized (this) {
+			tasks = this.waiting;
+			this.waiting = null;
+		}
+		if (tasks != null) {
+			tasks.forEach(Runnable::run);
+		}
+	}
+
+	/**
+	 * Connects now, ahead of the other receivers, the {@code @Receiver} methods of a signal that is
+	 * sent while the context starts, before all singletons exist: their beans are created at once.
+	 * Does nothing once the receivers are connected, or when this signal's were connected ahead
+	 * already. Call it on the thread that starts the context.
+	 * @param signalName the signal
+	 * @throws ReceiverDeclarationException when such a receiver is deferred (a transaction phase,
+	 * {@code async}) or its bean cannot be created yet
+	 */
+	public synchronized void connectAhead(String signalName) {
+		if (this.waiting == null || !this.aheadSignals.add(signalName)) {
+			return;
+		}
+		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
+		SignalRegistry registry = beanFactory.getBean(SignalRegistry.class);
+		this.registry = registry;
+		// no transaction manager nor executor yet: the receivers connected ahead run immediately
+		ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, new ReceiverChecks(List.of()), null,
+				() -> null);
+		List<ReceiverMethod> found = new ArrayList<>();
+		for (String name : beanFactory.getBeanNamesForType(Object.class, true, false)) {
+			if (!ScopedProxyUtils.isScopedTarget(name)) {
+				processBeanAhead(factory, name, signalName, found);
+			}
+		}
+		found.sort(Comparator.comparingInt(ReceiverMethod::getOrder));
+		checkDispatchUids(found);
+		for (ReceiverMethod receiver : found) {
+			connect(receiver);
+			this.aheadKeys.add(key(receiver));
+		}
+	}
+
+	/**
+	 * Runs a task once this processor has connected the receivers of the context: at once if it
+	 * has, else right after it connects them, in the order the tasks were given, on the thread that
+	 * starts the context. An exception a task throws fails the start.
+	 * @param task the task
+	 */
+	public void whenConnected(Runnable task) {
+		synchronized (this) {
+			if (this.waiting != null) {
+				this.waiting.add(task);
+				return;
+			}
+		}
+		task.run();
+	}
+
+	private static String key(ReceiverMethod receiver) {
+		return receiver.getBeanName() + '\0' + receiver.getMethod().toGenericString() + '\0'
+				+ receiver.getSignal().name();
 	}
 
 	private void logConnected(SignalRegistry registry) {
@@ -164,6 +247,81 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 					bean));
 		}
 		this.beanFactory.registerDependentBean(name, this.beanName);
+	}
+
+	/**
+	 * Connects ahead the receivers of one signal on one bean, creating the bean now (a singleton is
+	 * kept, a bean of another scope looked up for each call as usual); looks at types without
+	 * initializing factory beans, which may need what is still being created.
+	 */
+	private void processBeanAhead(ReceiverMethodFactory factory, String name, String signalName,
+			List<ReceiverMethod> found) {
+		Class<?> type = aheadType(name);
+		if (type == null || !AnnotationUtils.isCandidateClass(type, Receiver.class)) {
+			return;
+		}
+		Map<Method, Receiver> annotated = MethodIntrospector.selectMethods(type,
+				(MethodIntrospector.MetadataLookup<Receiver>) (method) -> {
+					Receiver receiver = AnnotatedElementUtils.findMergedAnnotation(method, Receiver.class);
+					return (receiver != null && Arrays.asList(receiver.signal()).contains(signalName)) ? receiver : null;
+				});
+		if (annotated.isEmpty()) {
+			return;
+		}
+		List<Method> methods = new ArrayList<>(annotated.keySet());
+		methods.sort(Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
+		for (Method method : methods) {
+			checkImmediate(method, annotated.get(method), signalName);
+		}
+		Object bean = createAhead(name, methods.get(0), signalName);
+		Supplier<Object> supplier = this.beanFactory.isSingleton(name) ? () -> bean : beanSupplier(name);
+		Integer beanOrder = beanOrder(type, name);
+		for (Method method : methods) {
+			Order order = AnnotatedElementUtils.findMergedAnnotation(method, Order.class);
+			int value = (order != null) ? order.value() : (beanOrder != null) ? beanOrder : Ordered.LOWEST_PRECEDENCE;
+			factory.create(name, bean.getClass(), method, annotated.get(method), value, supplier)
+				.stream()
+				.filter((receiver) -> receiver.getSignal().name().equals(signalName))
+				.forEach(found::add);
+		}
+		this.beanFactory.registerDependentBean(name, this.beanName);
+	}
+
+	private @Nullable Class<?> aheadType(String name) {
+		try {
+			Class<?> type = this.beanFactory.getType(name, false);
+			return (type != null) ? ClassUtils.getUserClass(type) : null;
+		}
+		catch (Throwable ex) {
+			logger.debug("Could not resolve the type of bean '{}' early; not looking for @Receiver methods", name, ex);
+			return null;
+		}
+	}
+
+	private static void checkImmediate(Method method, Receiver annotation, String signalName) {
+		if (annotation.phase() != Phase.IMMEDIATE || annotation.async()) {
+			throw new ReceiverDeclarationException(description(method), "it receives '" + signalName
+					+ "', which is sent while the context starts, before transactions and the task executor exist, "
+					+ "so its receivers run at once: remove " + (annotation.async() ? "async = true" : "phase = "
+							+ annotation.phase()));
+		}
+	}
+
+	private Object createAhead(String name, Method method, String signalName) {
+		try {
+			return this.beanFactory.getBean(name);
+		}
+		catch (BeansException ex) {
+			throw new ReceiverDeclarationException(description(method), "it receives '" + signalName
+					+ "', which is sent while the context starts, so its bean '" + name
+					+ "' is created then, before the other beans, and that failed: "
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage() + "; receive '" + signalName
+					+ "' in a bean of its own that does not depend on the DataSource, JPA or repositories", ex);
+		}
+	}
+
+	private static String description(Method method) {
+		return ClassUtils.getUserClass(method.getDeclaringClass()).getSimpleName() + "#" + method.getName();
 	}
 
 	private @Nullable Class<?> targetClass(String name) {

@@ -39,7 +39,8 @@ class ReceiverDeclarationTests {
 	void unknownSignalNameNamesTheClosestKnownOne() {
 		assertStartupFails(UnknownSignal.class, "Invalid @Receiver UnknownSignal#onSaved: unknown signal 'post_sav'; "
 				+ "did you mean 'post_save'? Known signals: [post_init, pre_save, post_save, pre_delete, post_delete, "
-				+ "m2m_changed, request_started, request_finished, got_request_exception, order_shipped]. Fix the name, "
+				+ "m2m_changed, request_started, request_finished, got_request_exception, pre_migrate, post_migrate, "
+				+ "connection_created, order_shipped]. Fix the name, "
 				+ "or declare the signal as a Signal bean (Signal.of(\"post_sav\", ...))");
 	}
 

@@ -106,7 +106,7 @@ class SendLoggerTests {
 		this.runner.withBean("extra", SignalReceiver.class, () -> (event) -> null)
 			.withUserConfiguration(Programmatic.class)
 			.run((context) -> assertThat(messages(Level.INFO)).containsExactly(
-					"2 receivers connected to 2 of 9 signals (1 of them from @Receiver methods of this context)"));
+					"2 receivers connected to 2 of 12 signals (1 of them from @Receiver methods of this context)"));
 	}
 
 	private List<String> messages(Level level) {

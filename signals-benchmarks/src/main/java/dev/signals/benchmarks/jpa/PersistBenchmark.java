@@ -2,7 +2,7 @@ package dev.signals.benchmarks.jpa;
 
 import java.util.concurrent.TimeUnit;
 
-import dev.signals.SignalRegistry;
+import dev.signals.benchmarks.ModeCheck;
 import dev.signals.benchmarks.ProcessCpu;
 import dev.signals.Signals;
 import jakarta.persistence.EntityManager;
@@ -156,18 +156,7 @@ public class PersistBenchmark {
 		SavedItemsCheck(ConfigurableApplicationContext context, String mode) {
 			this.context = context;
 			this.mode = mode;
-			boolean signals = !context.getBeanProvider(SignalRegistry.class).stream().toList().isEmpty();
-			if (signals == "without".equals(mode)) {
-				throw new IllegalStateException("Mode " + mode + " but signals are " + (signals ? "on" : "off"));
-			}
-			if (signals) {
-				int receivers = context.getBean(SignalRegistry.class).get(Signals.POST_SAVE).receivers().size();
-				int expected = "receiver".equals(mode) ? 1 : 0;
-				if (receivers != expected) {
-					throw new IllegalStateException("Mode " + mode + " expects " + expected
-							+ " post_save receivers but has " + receivers);
-				}
-			}
+			ModeCheck.check(context, mode, Signals.POST_SAVE);
 		}
 
 		void afterOneBatch(long rows) {

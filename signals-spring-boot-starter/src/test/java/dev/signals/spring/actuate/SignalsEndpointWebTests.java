@@ -48,10 +48,27 @@ class SignalsEndpointWebTests {
 		assertThat(this.json.from(response.getBody()))
 			.extractingJsonPathArrayValue("$.signals[*].name")
 			.contains("post_init", "pre_save", "post_save", "pre_delete", "post_delete", "m2m_changed",
-					"request_started", "request_finished", "got_request_exception", ShippingApplication.SIGNAL);
+					"request_started", "request_finished", "got_request_exception", "pre_migrate", "post_migrate",
+					"connection_created", ShippingApplication.SIGNAL);
 		assertThat(this.json.from(response.getBody()))
 			.extractingJsonPathArrayValue("$.signals[?(@.name == 'post_save')].arguments[*]")
 			.containsExactly("instance", "created", "raw", "using", "updateFields", "previousValues");
+	}
+
+	@Test
+	void endpointListsTheDatabaseSignalsWithTheirArguments() {
+		ResponseEntity<String> response = this.rest.getForEntity("/actuator/signals", String.class);
+		assertThat(this.json.from(response.getBody()))
+			.extractingJsonPathArrayValue("$.signals[?(@.name == 'pre_migrate')].arguments[*]")
+			.containsExactly("using", "plan", "tool");
+		assertThat(this.json.from(response.getBody()))
+			.extractingJsonPathArrayValue("$.signals[?(@.name == 'post_migrate')].arguments[*]")
+			.containsExactly("using", "plan", "tool");
+		ResponseEntity<String> created = this.rest.getForEntity("/actuator/signals/connection_created", String.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.json.from(created.getBody())).extractingJsonPathArrayValue("$.arguments")
+			.containsExactly("connection", "using");
+		assertThat(this.json.from(created.getBody())).extractingJsonPathArrayValue("$.receivers").isEmpty();
 	}
 
 	@Test

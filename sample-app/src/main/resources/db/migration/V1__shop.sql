@@ -1,0 +1,63 @@
+-- The shop's schema, for H2 and PostgreSQL alike; Hibernate validates it at startup.
+CREATE SEQUENCE customer_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE orders_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE order_line_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE notification_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE product_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE tag_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+
+CREATE TABLE customer (
+	id BIGINT NOT NULL PRIMARY KEY,
+	name VARCHAR(255),
+	email VARCHAR(255)
+);
+
+CREATE TABLE orders (
+	id BIGINT NOT NULL PRIMARY KEY,
+	customer_id BIGINT REFERENCES customer,
+	description VARCHAR(255),
+	amount NUMERIC(38, 2),
+	status VARCHAR(255),
+	carrier VARCHAR(255),
+	reference VARCHAR(255)
+);
+
+CREATE TABLE order_line (
+	id BIGINT NOT NULL PRIMARY KEY,
+	order_id BIGINT NOT NULL REFERENCES orders,
+	product VARCHAR(255),
+	quantity INTEGER NOT NULL
+);
+
+CREATE TABLE notification (
+	id BIGINT NOT NULL PRIMARY KEY,
+	order_id BIGINT,
+	message VARCHAR(255),
+	sent_at TIMESTAMP(6) WITH TIME ZONE
+);
+
+CREATE TABLE product (
+	id BIGINT NOT NULL PRIMARY KEY,
+	name VARCHAR(255)
+);
+
+CREATE TABLE tag (
+	id BIGINT NOT NULL PRIMARY KEY,
+	name VARCHAR(255) UNIQUE
+);
+
+CREATE TABLE product_tags (
+	product_id BIGINT NOT NULL REFERENCES product,
+	tags_id BIGINT NOT NULL REFERENCES tag,
+	PRIMARY KEY (product_id, tags_id)
+);
+
+CREATE TABLE audit_entry (
+	id BIGINT NOT NULL PRIMARY KEY,
+	signal VARCHAR(255),
+	model VARCHAR(255),
+	object_id VARCHAR(255),
+	detail VARCHAR(2000),
+	recorded_at TIMESTAMP(6) WITH TIME ZONE
+);

@@ -1,0 +1,45 @@
+package dev.signals.sample.catalog;
+
+import java.util.UUID;
+
+import dev.signals.SignalRegistry;
+import dev.signals.Signals;
+import dev.signals.sample.SampleApplication;
+import dev.signals.test.SignalRecorder;
+import dev.signals.test.SignalsTesting;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The catalogue is seeded by a {@code post_migrate} receiver while the application starts, and
+ * starting again on the same database, with nothing left to migrate, adds nothing.
+ */
+class CatalogSeedTests {
+
+	@Test
+	void secondStartOnTheSameDatabaseSeedsNothingTwice() {
+		String database = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		try (ConfigurableApplicationContext context = start(database)) {
+			assertThat(context.getBean(ProductRepository.class).findAll()).extracting(Product::getName)
+				.containsExactly("Teapot", "Lamp");
+		}
+		try (ConfigurableApplicationContext context = start(database)) {
+			assertThat(context.getBean(ProductRepository.class).count()).isEqualTo(2);
+			try (SignalRecorder recorded = SignalsTesting.record(context.getBean(SignalRegistry.class))) {
+				context.getBean(CatalogSeed.class).seed();
+				assertThat(recorded.of(Signals.POST_SAVE)).isEmpty();
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String database) {
+		return new SpringApplicationBuilder(SampleApplication.class).web(WebApplicationType.NONE)
+			.run("--spring.datasource.url=" + database, "--spring.main.banner-mode=off");
+	}
+
+}
