@@ -3,7 +3,6 @@ package dev.signals.spring.jpa;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 import dev.signals.spring.jpa.Announcements.Write;
 import dev.signals.spring.jpa.Removals.Deletion;
@@ -69,7 +68,6 @@ final class SessionSignals {
 
 	private final Announcements announced = new Announcements();
 
-
 	private Stage stage = Stage.IDLE;
 
 	/** Whether a receiver ran while Hibernate flushed: what it changed came too late for that flush. */
@@ -90,10 +88,6 @@ final class SessionSignals {
 		this.deleteOrder = deleteOrder;
 	}
 
-	Stage stage() {
-		return this.stage;
-	}
-
 	/**
 	 * Hibernate started or ended a flush, as its session events tell, also when the flush fails.
 	 * @param flushing whether it is flushing now
@@ -111,15 +105,13 @@ final class SessionSignals {
 			return; // a receiver of the stage flushes: Hibernate writes inside the stage
 		}
 		discardIfFailed();
-		boolean writes = autoFlush == null || !needsStage() || FlushPrediction.writes(autoFlush);
-		if (writes && needsStage()) {
+		boolean stage = this.signals.preSave.hasReceivers() || this.removals.hasPending();
+		boolean writes = autoFlush == null || (!stage && !this.signals.preDelete.hasReceivers())
+				|| FlushPrediction.writes(autoFlush);
+		if (writes && stage) {
 			prepare();
 		}
 		this.stage = writes ? Stage.WRITING : Stage.CHECKING;
-	}
-
-	private boolean needsStage() {
-		return this.signals.preSave.hasReceivers() || this.removals.hasPending();
 	}
 
 	/**
