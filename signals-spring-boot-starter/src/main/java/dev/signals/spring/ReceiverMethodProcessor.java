@@ -85,7 +85,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		try {
 			beanFactory.getBeanProvider(Signal.class).orderedStream().forEach(this::register);
 			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, transactionPhases(beanFactory),
-					new ExecutorLookup(beanFactory));
+					new ExecutorLookup(beanFactory), () -> beanFactory.getBeanProvider(ReceiverOutbox.class).getIfUnique());
 			List<ReceiverMethod> found = new ArrayList<>();
 			for (String name : beanFactory.getBeanNamesForType(Object.class)) {
 				if (!ScopedProxyUtils.isScopedTarget(name)) {
