@@ -68,9 +68,9 @@ final class Deliveries implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final ThreadPoolExecutor workers;
+	private volatile ThreadPoolExecutor workers;
 
-	private final ScheduledThreadPoolExecutor timer;
+	private volatile ScheduledThreadPoolExecutor timer;
 
 	/** Publications queued or being delivered by this instance. */
 	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
@@ -89,10 +89,19 @@ final class Deliveries implements SmartLifecycle {
 		this.observations = observations;
 		this.metrics = metrics;
 		this.clock = clock;
-		this.workers = new ThreadPoolExecutor(properties.getWorkers(), properties.getWorkers(), 0, TimeUnit.SECONDS,
+		this.workers = workers(properties);
+		this.timer = timer();
+	}
+
+	private static ThreadPoolExecutor workers(DurableProperties properties) {
+		return new ThreadPoolExecutor(properties.getWorkers(), properties.getWorkers(), 0, TimeUnit.SECONDS,
 				new ArrayBlockingQueue<>(properties.getQueueCapacity()), threads("signals-durable-"));
-		this.timer = new ScheduledThreadPoolExecutor(1, threads("signals-durable-timer-"));
-		this.timer.setRemoveOnCancelPolicy(true);
+	}
+
+	private static ScheduledThreadPoolExecutor timer() {
+		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("signals-durable-timer-"));
+		timer.setRemoveOnCancelPolicy(true);
+		return timer;
 	}
 
 	private static CustomizableThreadFactory threads(String prefix) {
@@ -225,7 +234,12 @@ final class Deliveries implements SmartLifecycle {
 					target, publication.signal(), publication.id(), attempts,
 					this.properties.getRetry().getMaxAttempts(), delay, failure.toString());
 			if (recorded && this.running) {
-				this.timer.schedule(() -> submit(publication.id()), delay.toMillis(), TimeUnit.MILLISECONDS);
+				try {
+					this.timer.schedule(() -> submit(publication.id()), delay.toMillis(), TimeUnit.MILLISECONDS);
+				}
+				catch (RejectedExecutionException ex) {
+					// stopping: a resubmission delivers it when it is due
+				}
 			}
 		}
 	}
@@ -258,8 +272,13 @@ final class Deliveries implements SmartLifecycle {
 		}
 	}
 
+	/** Starts resubmitting, with new workers when it was stopped before (a paused context restarts). */
 	@Override
-	public void start() {
+	public synchronized void start() {
+		if (this.workers.isShutdown()) {
+			this.workers = workers(this.properties);
+			this.timer = timer();
+		}
 		this.running = true;
 		long interval = this.properties.getResubmit().getInterval().toMillis();
 		long first = this.properties.getResubmit().isOnStartup() ? 0 : interval;
@@ -268,7 +287,7 @@ final class Deliveries implements SmartLifecycle {
 
 	/** Stops resubmitting and lets the deliveries under way finish; queued ones stay pending in the table. */
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		this.running = false;
 		this.timer.shutdownNow();
 		this.workers.getQueue().clear();
@@ -284,7 +303,7 @@ final class Deliveries implements SmartLifecycle {
 		}
 	}
 
-	/** Stops the workers when the context closes without having started, or after {@link #stop()}. */
+	/** Stops the workers when the context closes without having started. */
 	public void close() {
 		stop();
 	}
