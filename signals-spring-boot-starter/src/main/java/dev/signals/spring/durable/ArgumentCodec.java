@@ -144,6 +144,27 @@ final class ArgumentCodec {
 	}
 
 	/**
+	 * The text that identifies a value, for a message key: an entity's id, a class's name, the
+	 * text of a string, number, boolean, enum or UUID, else its JSON.
+	 * @param value the value
+	 * @return the text
+	 */
+	String identity(Object value) {
+		Class<?> entityClass = this.entities.entityClass(value.getClass());
+		if (entityClass != null) {
+			return String.valueOf(this.entities.id(value));
+		}
+		if (value instanceof Class<?> type) {
+			return type.getName();
+		}
+		if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+				|| value instanceof Enum<?> || value instanceof java.util.UUID) {
+			return value.toString();
+		}
+		return this.json.writeValueAsString(value);
+	}
+
+	/**
 	 * Reads a stored send back, loading its entities in the current transaction.
 	 * @return the event
 	 * @throws UndeliverableException when it cannot be read back, or an entity no longer exists

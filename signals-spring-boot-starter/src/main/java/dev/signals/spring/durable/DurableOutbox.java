@@ -22,7 +22,6 @@ import dev.signals.spring.ReceiverOutbox;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.SenderContext;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -188,9 +187,14 @@ public final class DurableOutbox implements ReceiverOutbox {
 
 	}
 
-	/** @return the target of a durable receiver, or {@code null} when it is not one registered here */
-	@Nullable DurableTarget target(ReceiverMethod receiver) {
-		return this.methods.get(receiver);
+	/**
+	 * The text that identifies a value, such as the key of a message sent from a publication: an
+	 * entity's id, a class's name, the text of a string, number, boolean, enum or UUID, else its JSON.
+	 * @param value the value
+	 * @return the text
+	 */
+	public String identity(Object value) {
+		return this.codec.identity(value);
 	}
 
 }
