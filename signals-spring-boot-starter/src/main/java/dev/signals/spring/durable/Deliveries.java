@@ -5,15 +5,16 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import dev.signals.SignalEvent;
@@ -33,13 +34,15 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers publications on a bounded pool of workers. Each delivery is one transaction, so one
- * connection: it locks the publication ({@code FOR UPDATE SKIP LOCKED}, so no two instances
- * deliver it at the same time), loads its arguments, calls the target and completes the
- * publication; the target's own writes commit with the completion. A failed delivery is rolled
- * back and recorded with its error, retried with backoff, and marked failed after the last
- * attempt. Periodically, and at startup, pending publications that are due (never attempted and
- * older than the minimum age, or waiting for a retry) are handed to the workers again.
+ * Delivers publications on a bounded pool of workers. A worker takes up to
+ * {@code signals.durable.batch-size} queued publications and delivers them in one transaction, so
+ * on one connection: it locks them ({@code FOR UPDATE SKIP LOCKED}, so no two instances deliver
+ * one at the same time), loads their arguments, calls their targets and completes them; the
+ * targets' own writes commit with the completion. When a delivery fails, the batch is rolled back
+ * and its publications are delivered one per transaction, so that only the failing one is charged
+ * an attempt: it is recorded with its error, retried with backoff, and marked failed after the
+ * last attempt. Periodically, and at startup, pending publications that are due (never attempted
+ * and older than the minimum age, or waiting for a retry) are queued again.
  */
 final class Deliveries implements SmartLifecycle {
 
@@ -68,12 +71,14 @@ final class Deliveries implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private volatile ThreadPoolExecutor workers;
-
-	private volatile ScheduledThreadPoolExecutor timer;
+	private final BlockingQueue<UUID> queue;
 
 	/** Publications queued or being delivered by this instance. */
 	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+
+	private final List<Thread> workers = new ArrayList<>();
+
+	private volatile ScheduledThreadPoolExecutor timer;
 
 	private volatile boolean running;
 
@@ -89,25 +94,16 @@ final class Deliveries implements SmartLifecycle {
 		this.observations = observations;
 		this.metrics = metrics;
 		this.clock = clock;
-		this.workers = workers(properties);
+		this.queue = new ArrayBlockingQueue<>(properties.getQueueCapacity());
 		this.timer = timer();
 	}
 
-	private static ThreadPoolExecutor workers(DurableProperties properties) {
-		return new ThreadPoolExecutor(properties.getWorkers(), properties.getWorkers(), 0, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(properties.getQueueCapacity()), threads("signals-durable-"));
-	}
-
 	private static ScheduledThreadPoolExecutor timer() {
-		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("signals-durable-timer-"));
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("signals-durable-timer-");
+		threads.setDaemon(true);
+		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads);
 		timer.setRemoveOnCancelPolicy(true);
 		return timer;
-	}
-
-	private static CustomizableThreadFactory threads(String prefix) {
-		CustomizableThreadFactory factory = new CustomizableThreadFactory(prefix);
-		factory.setDaemon(true);
-		return factory;
 	}
 
 	/**
@@ -116,38 +112,73 @@ final class Deliveries implements SmartLifecycle {
 	 * @param id the publication
 	 */
 	void submit(UUID id) {
-		if (!this.inFlight.add(id)) {
-			return;
-		}
-		try {
-			this.workers.execute(() -> {
-				try {
-					deliver(id);
-				}
-				finally {
-					this.inFlight.remove(id);
-				}
-			});
-		}
-		catch (RejectedExecutionException ex) {
+		if (this.inFlight.add(id) && !this.queue.offer(id)) {
 			this.inFlight.remove(id);
 			logger.debug("Durable publication {} waits for the next resubmission: the delivery queue is full", id);
 		}
 	}
 
+	private void work() {
+		int batchSize = Math.max(1, this.properties.getBatchSize());
+		List<UUID> batch = new ArrayList<>(batchSize);
+		while (this.running) {
+			try {
+				UUID first = this.queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				batch.add(first);
+				this.queue.drainTo(batch, batchSize - 1);
+				deliver(batch);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				logger.error("Durable delivery worker failed; the publications stay pending", ex);
+			}
+			finally {
+				batch.forEach(this.inFlight::remove);
+				batch.clear();
+			}
+		}
+	}
+
 	/**
-	 * Delivers one publication now, on this thread.
+	 * Delivers publications now, on this thread: together in one transaction, or, when one of them
+	 * fails, one by one.
+	 * @param ids the publications
+	 */
+	void deliver(List<UUID> ids) {
+		if (ids.size() == 1) {
+			deliver(ids.get(0));
+			return;
+		}
+		Attempt attempt = new Attempt();
+		try {
+			this.transaction.executeWithoutResult((status) -> attempt.run(ids));
+		}
+		catch (RuntimeException | Error ex) {
+			ids.forEach(this::deliver);
+			return;
+		}
+		attempt.completed();
+	}
+
+	/**
+	 * Delivers one publication in its own transaction, recording a failure.
 	 * @param id the publication
 	 */
 	void deliver(UUID id) {
 		Attempt attempt = new Attempt();
 		try {
-			this.transaction.executeWithoutResult((status) -> attempt.run(id));
+			this.transaction.executeWithoutResult((status) -> attempt.run(List.of(id)));
 		}
 		catch (RuntimeException | Error ex) {
 			Throwable failure = (ex instanceof TargetFailure) ? ex.getCause() : ex;
-			if (attempt.publication != null && attempt.target != null) {
-				failed(attempt.publication, attempt.target, failure);
+			if (attempt.current != null && attempt.target != null) {
+				failed(attempt.current, attempt.target, failure);
 			}
 			else {
 				logger.warn("Could not deliver durable publication {}; it stays pending for a resubmission: {}", id,
@@ -155,35 +186,48 @@ final class Deliveries implements SmartLifecycle {
 			}
 			return;
 		}
-		if (attempt.publication != null && attempt.target != null) {
-			this.metrics.attempted(attempt.target, Outcome.COMPLETED, attempt.publication.attempts() + 1);
-		}
+		attempt.completed();
 	}
 
-	/** One delivery, run in its transaction. */
+	/** The deliveries of one transaction. */
 	private final class Attempt {
 
-		@Nullable Publication publication;
+		private final List<Publication> delivered = new ArrayList<>();
+
+		private final List<DurableTarget> deliveredTargets = new ArrayList<>();
+
+		@Nullable Publication current;
 
 		@Nullable DurableTarget target;
 
-		void run(UUID id) {
-			Publication publication = Deliveries.this.store.claim(id, Deliveries.this.clock.instant());
-			if (publication == null) {
-				return; // completed, failed, not due, or being delivered elsewhere
+		void run(List<UUID> ids) {
+			List<UUID> completed = new ArrayList<>(ids.size());
+			for (Publication publication : Deliveries.this.store.claim(ids, Deliveries.this.clock.instant())) {
+				DurableTarget target = Deliveries.this.targets.get(publication.signal(), publication.receiver());
+				if (target == null) {
+					logger.debug("Durable publication {} is for {}, which this instance does not have",
+							publication.id(), publication.receiver());
+					continue;
+				}
+				this.current = publication;
+				this.target = target;
+				SignalEvent event = Deliveries.this.codec.decode(target, publication.payload());
+				observe(publication, target, event);
+				completed.add(publication.id());
+				this.delivered.add(publication);
+				this.deliveredTargets.add(target);
 			}
-			DurableTarget target = Deliveries.this.targets.get(publication.signal(), publication.receiver());
-			if (target == null) {
-				logger.debug("Durable publication {} is for {}, which this instance does not have", id,
-						publication.receiver());
-				return;
+			if (!completed.isEmpty()) {
+				Deliveries.this.store.complete(completed, Deliveries.this.clock.instant(),
+						!Deliveries.this.properties.getCompletedRetention().isZero());
 			}
-			this.publication = publication;
-			this.target = target;
-			SignalEvent event = Deliveries.this.codec.decode(target, publication.payload());
-			observe(publication, target, event);
-			Deliveries.this.store.complete(id, Deliveries.this.clock.instant(),
-					!Deliveries.this.properties.getCompletedRetention().isZero());
+		}
+
+		void completed() {
+			for (int i = 0; i < this.delivered.size(); i++) {
+				Deliveries.this.metrics.attempted(this.deliveredTargets.get(i), Outcome.COMPLETED,
+						this.delivered.get(i).attempts() + 1);
+			}
 		}
 
 	}
@@ -252,8 +296,8 @@ final class Deliveries implements SmartLifecycle {
 	}
 
 	/**
-	 * Hands the due pending publications to the workers, as many as the queue has room for, and
-	 * deletes the completed ones kept long enough.
+	 * Queues the due pending publications, as many as the queue has room for, and deletes the
+	 * completed ones kept long enough.
 	 */
 	void resubmitDue() {
 		try {
@@ -262,7 +306,7 @@ final class Deliveries implements SmartLifecycle {
 			if (!retention.isZero()) {
 				this.store.purgeCompleted(now.minus(retention));
 			}
-			int room = Math.min(this.properties.getResubmit().getBatchSize(), this.workers.getQueue().remainingCapacity());
+			int room = Math.min(this.properties.getResubmit().getBatchSize(), this.queue.remainingCapacity());
 			if (room > 0) {
 				this.store.due(now, List.copyOf(this.targets.ids()), room).forEach(this::submit);
 			}
@@ -272,40 +316,47 @@ final class Deliveries implements SmartLifecycle {
 		}
 	}
 
-	/** Starts resubmitting, with new workers when it was stopped before (a paused context restarts). */
+	/** Starts the workers and the resubmission; again after a stop (a paused context restarts). */
 	@Override
 	public synchronized void start() {
-		if (this.workers.isShutdown()) {
-			this.workers = workers(this.properties);
+		if (this.running) {
+			return;
+		}
+		if (this.timer.isShutdown()) {
 			this.timer = timer();
 		}
 		this.running = true;
+		for (int i = 1; i <= this.properties.getWorkers(); i++) {
+			Thread worker = new Thread(this::work, "signals-durable-" + i);
+			worker.setDaemon(true);
+			worker.start();
+			this.workers.add(worker);
+		}
 		long interval = this.properties.getResubmit().getInterval().toMillis();
 		long first = this.properties.getResubmit().isOnStartup() ? 0 : interval;
 		this.timer.scheduleWithFixedDelay(this::resubmitDue, first, interval, TimeUnit.MILLISECONDS);
 	}
 
-	/** Stops resubmitting and lets the deliveries under way finish; queued ones stay pending in the table. */
+	/**
+	 * Stops resubmitting and lets the deliveries under way finish; queued publications stay
+	 * pending in the table.
+	 */
 	@Override
 	public synchronized void stop() {
 		this.running = false;
 		this.timer.shutdownNow();
-		this.workers.getQueue().clear();
-		this.workers.shutdown();
-		try {
-			if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
-				this.workers.shutdownNow();
+		for (Thread worker : this.workers) {
+			try {
+				worker.join(TimeUnit.SECONDS.toMillis(30));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
 			}
 		}
-		catch (InterruptedException ex) {
-			this.workers.shutdownNow();
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	/** Stops the workers when the context closes without having started. */
-	public void close() {
-		stop();
+		this.workers.clear();
+		this.queue.clear();
+		this.inFlight.clear();
 	}
 
 	@Override

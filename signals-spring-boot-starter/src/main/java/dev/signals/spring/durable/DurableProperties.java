@@ -18,6 +18,12 @@ public class DurableProperties {
 	private int workers = 4;
 
 	/**
+	 * Most publications a worker delivers in one transaction; when one of them fails, they are
+	 * delivered again one per transaction.
+	 */
+	private int batchSize = 16;
+
+	/**
 	 * Publications waiting for a worker in memory; beyond it they stay in the table and are
 	 * delivered by the next resubmission.
 	 */
@@ -50,6 +56,14 @@ public class DurableProperties {
 
 	public void setWorkers(int workers) {
 		this.workers = workers;
+	}
+
+	public int getBatchSize() {
+		return this.batchSize;
+	}
+
+	public void setBatchSize(int batchSize) {
+		this.batchSize = batchSize;
 	}
 
 	public int getQueueCapacity() {

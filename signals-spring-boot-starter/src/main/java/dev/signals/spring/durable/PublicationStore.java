@@ -25,14 +25,14 @@ final class PublicationStore {
 	private static final String INSERT = "INSERT INTO " + TABLE + " (id, signal_name, receiver, status, attempts, "
 			+ "payload, headers, created_at, next_attempt_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)";
 
-	/** Locks a pending publication that was never attempted or is due again; skips one being delivered. */
-	private static final String CLAIM = "SELECT receiver, signal_name, attempts, payload, headers FROM " + TABLE
-			+ " WHERE id = ? AND status = 'PENDING' AND (attempts = 0 OR next_attempt_at <= ?) FOR UPDATE SKIP LOCKED";
+	/** Locks pending publications that were never attempted or are due again; skips those being delivered. */
+	private static final String CLAIM = "SELECT id, receiver, signal_name, attempts, payload, headers FROM " + TABLE
+			+ " WHERE id IN (%s) AND status = 'PENDING' AND (attempts = 0 OR next_attempt_at <= ?) FOR UPDATE SKIP LOCKED";
 
-	private static final String DELETE = "DELETE FROM " + TABLE + " WHERE id = ?";
+	private static final String DELETE = "DELETE FROM " + TABLE + " WHERE id IN (%s)";
 
 	private static final String COMPLETE = "UPDATE " + TABLE
-			+ " SET status = 'COMPLETED', attempts = attempts + 1, completed_at = ? WHERE id = ?";
+			+ " SET status = 'COMPLETED', attempts = attempts + 1, completed_at = ? WHERE id IN (%s)";
 
 	private static final String FAIL = "UPDATE " + TABLE + " SET status = ?, attempts = ?, next_attempt_at = ?, "
 			+ "last_error = ? WHERE id = ? AND status = 'PENDING' AND attempts = ?";
@@ -64,27 +64,35 @@ final class PublicationStore {
 	}
 
 	/**
-	 * Locks a publication for delivery in the current transaction.
-	 * @return the publication, or {@code null} when it is completed, failed, not due, or being
-	 * delivered by another transaction
+	 * Locks publications for delivery in the current transaction.
+	 * @return those that are pending, due and not being delivered by another transaction
 	 */
-	@Nullable Publication claim(UUID id, Instant now) {
-		List<Publication> found = this.jdbc.query(CLAIM, (rs, row) -> new Publication(id, rs.getString(1),
-				rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)), id, Timestamp.from(now));
-		return found.isEmpty() ? null : found.get(0);
+	List<Publication> claim(List<UUID> ids, Instant now) {
+		List<Object> args = new ArrayList<>(ids);
+		args.add(Timestamp.from(now));
+		return this.jdbc.query(CLAIM.formatted(placeholders(ids.size())), (rs, row) -> new Publication(
+				rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+				rs.getString(6)), args.toArray());
 	}
 
 	/**
-	 * Completes a claimed publication in the delivering transaction.
-	 * @param keep whether to keep the row as completed rather than delete it
+	 * Completes claimed publications in the delivering transaction.
+	 * @param keep whether to keep the rows as completed rather than delete them
 	 */
-	void complete(UUID id, Instant now, boolean keep) {
+	void complete(List<UUID> ids, Instant now, boolean keep) {
 		if (keep) {
-			this.jdbc.update(COMPLETE, Timestamp.from(now), id);
+			List<Object> args = new ArrayList<>();
+			args.add(Timestamp.from(now));
+			args.addAll(ids);
+			this.jdbc.update(COMPLETE.formatted(placeholders(ids.size())), args.toArray());
 		}
 		else {
-			this.jdbc.update(DELETE, id);
+			this.jdbc.update(DELETE.formatted(placeholders(ids.size())), ids.toArray());
 		}
+	}
+
+	private static String placeholders(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 	/**
@@ -106,7 +114,7 @@ final class PublicationStore {
 		if (receivers.isEmpty()) {
 			return List.of();
 		}
-		String sql = DUE.formatted(String.join(", ", Collections.nCopies(receivers.size(), "?")));
+		String sql = DUE.formatted(placeholders(receivers.size()));
 		List<Object> args = new ArrayList<>();
 		args.add(Timestamp.from(now));
 		args.addAll(receivers);
