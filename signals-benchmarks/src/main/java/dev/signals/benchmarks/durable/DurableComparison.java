@@ -19,11 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Durable signals against Spring Modulith's JDBC event publication registry, in one run on one
- * embedded PostgreSQL. For each {@link Contender}, in rounds whose order rotates: the time of one
- * committing transaction (one thread, one after the other; deliveries run meanwhile on four
- * threads), and the delivery throughput (four threads commit a batch; the time until every
- * receiver ran and every publication is complete). The added cost of storing a publication is
- * each durable contender's time less its at-most-once counterpart's.
+ * embedded PostgreSQL. For each {@link Contender}, in rounds whose order rotates, with the
+ * deliveries paused ({@code context.stop()}: the signals workers and Boot's task executor hold what
+ * they are given): the time of one committing transaction, one thread committing one after the
+ * other; then four threads commit more. Then the deliveries resume ({@code context.start()}) and
+ * the delivery throughput is the backlog over the time until every receiver ran and every
+ * publication is complete. The added cost of storing a publication is each durable contender's
+ * time per transaction less its at-most-once counterpart's.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.signals.benchmarks.durable.DurableComparison
  * [rounds] [transactions] [publications]}.
@@ -76,16 +78,18 @@ public final class DurableComparison {
 					OutboxApplication.Orders orders = context.getBean(OutboxApplication.Orders.class);
 					sequential(orders, WARMUP);
 					drain(contender);
+					context.stop();
 					long start = System.nanoTime();
 					sequential(orders, transactions);
 					micros.computeIfAbsent(contender, (key) -> new ArrayList<>())
 						.add((System.nanoTime() - start) / 1000.0 / transactions);
-					drain(contender);
+					concurrent(orders, publications - transactions);
+					long delivered = count("select count(*) from bench_effect");
 					start = System.nanoTime();
-					concurrent(orders, publications);
+					context.start();
 					drain(contender);
 					throughput.computeIfAbsent(contender, (key) -> new ArrayList<>())
-						.add(publications / ((System.nanoTime() - start) / 1e9));
+						.add((publications + WARMUP - delivered) / ((System.nanoTime() - start) / 1e9));
 				}
 				System.out.printf(Locale.ROOT, "round %d %-48s %8.1f us/tx %8.0f publications/s%n", round + 1,
 						contender.label(), last(micros.get(contender)), last(throughput.get(contender)));

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,9 @@ final class Deliveries implements SmartLifecycle {
 
 	private static final int MAX_ERROR_LENGTH = 4000;
 
+	/** Wakes a waiting worker to see that it should stop. */
+	private static final UUID STOP = new UUID(0, 0);
+
 	private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
 	};
 
@@ -76,7 +80,7 @@ final class Deliveries implements SmartLifecycle {
 	/** Publications queued or being delivered by this instance. */
 	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
-	private final List<Thread> workers = new ArrayList<>();
+	private final List<Thread> workers = new CopyOnWriteArrayList<>();
 
 	private volatile ScheduledThreadPoolExecutor timer;
 
@@ -116,6 +120,9 @@ final class Deliveries implements SmartLifecycle {
 			this.inFlight.remove(id);
 			logger.debug("Durable publication {} waits for the next resubmission: the delivery queue is full", id);
 		}
+		if (this.running && this.workers.isEmpty()) {
+			startWorkers(); // a target added after the start, by a child context
+		}
 	}
 
 	private void work() {
@@ -123,13 +130,16 @@ final class Deliveries implements SmartLifecycle {
 		List<UUID> batch = new ArrayList<>(batchSize);
 		while (this.running) {
 			try {
-				UUID first = this.queue.poll(100, TimeUnit.MILLISECONDS);
-				if (first == null) {
+				UUID first = this.queue.poll(1, TimeUnit.SECONDS);
+				if (first == null || first.equals(STOP)) {
 					continue;
 				}
 				batch.add(first);
 				this.queue.drainTo(batch, batchSize - 1);
-				deliver(batch);
+				batch.removeIf(STOP::equals);
+				if (!batch.isEmpty()) {
+					deliver(batch);
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -326,25 +336,36 @@ final class Deliveries implements SmartLifecycle {
 			this.timer = timer();
 		}
 		this.running = true;
-		for (int i = 1; i <= this.properties.getWorkers(); i++) {
-			Thread worker = new Thread(this::work, "signals-durable-" + i);
-			worker.setDaemon(true);
-			worker.start();
-			this.workers.add(worker);
+		if (!this.targets.ids().isEmpty()) {
+			startWorkers();
 		}
 		long interval = this.properties.getResubmit().getInterval().toMillis();
 		long first = this.properties.getResubmit().isOnStartup() ? 0 : interval;
 		this.timer.scheduleWithFixedDelay(this::resubmitDue, first, interval, TimeUnit.MILLISECONDS);
 	}
 
+	/** Starts the workers, unless they run: an application without durable targets has none. */
+	private synchronized void startWorkers() {
+		if (!this.running || !this.workers.isEmpty()) {
+			return;
+		}
+		for (int i = 1; i <= this.properties.getWorkers(); i++) {
+			Thread worker = new Thread(this::work, "signals-durable-" + i);
+			worker.setDaemon(true);
+			worker.start();
+			this.workers.add(worker);
+		}
+	}
+
 	/**
-	 * Stops resubmitting and lets the deliveries under way finish; queued publications stay
-	 * pending in the table.
+	 * Stops resubmitting and lets the deliveries under way finish; queued publications wait for a
+	 * restart, and stay pending in the table when the context closes.
 	 */
 	@Override
 	public synchronized void stop() {
 		this.running = false;
 		this.timer.shutdownNow();
+		this.workers.forEach((worker) -> this.queue.offer(STOP));
 		for (Thread worker : this.workers) {
 			try {
 				worker.join(TimeUnit.SECONDS.toMillis(30));
@@ -355,8 +376,6 @@ final class Deliveries implements SmartLifecycle {
 			}
 		}
 		this.workers.clear();
-		this.queue.clear();
-		this.inFlight.clear();
 	}
 
 	@Override

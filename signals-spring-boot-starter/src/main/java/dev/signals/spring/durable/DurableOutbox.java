@@ -133,8 +133,8 @@ public final class DurableOutbox implements ReceiverOutbox {
 					+ "the DataSource of the publication table, so the publication would not commit or roll back with it. "
 					+ "Send the signal in a transaction of the application's transaction manager");
 		}
-		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
+		UUID id = PublicationIds.next(now.toEpochMilli());
 		Map<String, String> headers = new LinkedHashMap<>();
 		SenderContext<Map<String, String>> context = new SenderContext<>((carrier, key, value) -> {
 			if (carrier != null) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
@@ -27,12 +29,19 @@ final class DurableSchemaInitializer extends DataSourceScriptDatabaseInitializer
 		DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
 		settings.setMode(mode);
 		if (mode != DatabaseInitializationMode.NEVER) {
-			settings.setSchemaLocations(List.of("classpath:dev/signals/spring/durable/schema-" + platform(dataSource) + ".sql"));
+			String platform = platform(dataSource, mode);
+			if (platform != null) {
+				settings.setSchemaLocations(List.of("classpath:dev/signals/spring/durable/schema-" + platform + ".sql"));
+			}
 		}
 		return settings;
 	}
 
-	private static String platform(DataSource dataSource) {
+	/**
+	 * The database's platform name; when it cannot be told and the mode is {@code embedded},
+	 * {@code null}: Boot then finds the database not embedded and creates nothing.
+	 */
+	private static @Nullable String platform(DataSource dataSource, DatabaseInitializationMode mode) {
 		try {
 			String url = JdbcUtils.extractDatabaseMetaData(dataSource, (metaData) -> metaData.getURL());
 			DatabaseDriver driver = DatabaseDriver.fromJdbcUrl(url);
@@ -40,6 +49,9 @@ final class DurableSchemaInitializer extends DataSourceScriptDatabaseInitializer
 					: driver.getId();
 		}
 		catch (Exception ex) {
+			if (mode == DatabaseInitializationMode.EMBEDDED) {
+				return null;
+			}
 			throw new IllegalStateException("Cannot tell which database the durable publication table is for; "
 					+ "create it yourself (see dev/signals/spring/durable/schema-*.sql) and set "
 					+ "signals.durable.initialize-schema=never", ex);

@@ -3,6 +3,7 @@ package dev.signals.spring.durable.crash;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import dev.signals.Receiver;
 import dev.signals.Signal;
@@ -121,10 +122,10 @@ public class CrashApplication {
 		}
 
 		@Receiver(signal = "order_committed", durable = true)
-		public void fulfil(Integer order, UUID publicationId) throws InterruptedException {
+		public void fulfil(Integer order, UUID publicationId) {
 			this.jdbc.update("insert into crash_effect (publication_id, number) values (?, ?) "
 					+ "on conflict (publication_id) do nothing", publicationId, order);
-			Thread.sleep(this.deliveryMillis);
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(this.deliveryMillis));
 		}
 
 	}
