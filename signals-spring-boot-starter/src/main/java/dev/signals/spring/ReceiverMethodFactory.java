@@ -142,8 +142,9 @@ final class ReceiverMethodFactory {
 		ReceiverOutbox outbox = this.outbox.get();
 		if (outbox == null) {
 			throw new ReceiverDeclarationException(description, "it is durable, but the context has no durable "
-					+ "signal support: it needs a single DataSource, spring-jdbc and a transaction manager "
-					+ "(spring-boot-starter-jdbc or -data-jpa brings them), and signals.durable.enabled not false");
+					+ "signal support: it needs a single DataSource, spring-jdbc, a transaction manager and Jackson "
+					+ "(spring-boot-starter-data-jpa or -jdbc with spring-boot-starter-json brings them), and "
+					+ "signals.durable.enabled not false");
 		}
 		return outbox;
 	}
