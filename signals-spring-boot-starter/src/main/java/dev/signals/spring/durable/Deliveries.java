@@ -289,13 +289,23 @@ final class Deliveries implements SmartLifecycle {
 					this.properties.getRetry().getMaxAttempts(), delay, failure.toString());
 			if (recorded && this.running) {
 				try {
-					this.timer.schedule(() -> submit(publication.id()), delay.toMillis(), TimeUnit.MILLISECONDS);
+					this.timer.schedule(() -> retry(publication.id()), delay.toMillis(), TimeUnit.MILLISECONDS);
 				}
 				catch (RejectedExecutionException ex) {
 					// stopping: a resubmission delivers it when it is due
 				}
 			}
 		}
+	}
+
+	/**
+	 * Queues a publication again for its next attempt. The worker that failed it may not have
+	 * let go of it yet; queued twice, it is still delivered once, as the second claim finds it
+	 * locked or done.
+	 */
+	private void retry(UUID id) {
+		this.inFlight.remove(id);
+		submit(id);
 	}
 
 	private static String describe(Throwable failure) {
@@ -310,6 +320,9 @@ final class Deliveries implements SmartLifecycle {
 	 * completed ones kept long enough.
 	 */
 	void resubmitDue() {
+		if (this.targets.ids().isEmpty()) {
+			return; // no durable receivers here: the database may have no table
+		}
 		try {
 			Instant now = this.clock.instant();
 			Duration retention = this.properties.getCompletedRetention();

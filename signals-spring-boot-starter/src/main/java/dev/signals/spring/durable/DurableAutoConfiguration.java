@@ -96,8 +96,9 @@ public final class DurableAutoConfiguration {
 		}
 
 		@Bean
-		DurablePublications signalsDurablePublications(PublicationStore store, Deliveries deliveries) {
-			return new DurablePublications(store, deliveries, Clock.systemUTC());
+		DurablePublications signalsDurablePublications(PublicationStore store, Deliveries deliveries,
+				DurableTargets targets) {
+			return new DurablePublications(store, deliveries, targets, Clock.systemUTC());
 		}
 
 	}

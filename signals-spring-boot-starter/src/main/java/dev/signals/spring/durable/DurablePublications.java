@@ -15,17 +15,24 @@ public final class DurablePublications {
 
 	private final Deliveries deliveries;
 
+	private final DurableTargets targets;
+
 	private final Clock clock;
 
-	DurablePublications(PublicationStore store, Deliveries deliveries, Clock clock) {
+	DurablePublications(PublicationStore store, Deliveries deliveries, DurableTargets targets, Clock clock) {
 		this.store = store;
 		this.deliveries = deliveries;
+		this.targets = targets;
 		this.clock = clock;
 	}
 
-	/** @return how many publications each durable receiver has in each state, every instance's included */
+	/**
+	 * How many publications each durable receiver has in each state, every instance's included;
+	 * none when this application has no durable receivers (its database may have no table).
+	 * @return the counts
+	 */
 	public List<PublicationCount> counts() {
-		return this.store.counts();
+		return this.targets.ids().isEmpty() ? List.of() : this.store.counts();
 	}
 
 	/**
@@ -35,6 +42,9 @@ public final class DurablePublications {
 	 * @return how many were resubmitted
 	 */
 	public int resubmitFailed(@Nullable String receiver) {
+		if (this.targets.ids().isEmpty()) {
+			return 0;
+		}
 		int resubmitted = this.store.resubmitFailed(receiver, this.clock.instant());
 		if (resubmitted > 0) {
 			this.deliveries.resubmitDue();
