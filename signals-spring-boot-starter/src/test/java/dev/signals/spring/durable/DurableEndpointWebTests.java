@@ -51,9 +51,10 @@ class DurableEndpointWebTests {
 
 	@Test
 	void endpointCountsFailedPublicationsPerReceiverAndResubmitsThem() {
-		DurableReceivers.failures.put("stuck", new AtomicInteger(2));
+		DurableReceivers.failures.put("stuck", new AtomicInteger(1000));
 		this.service.place("stuck", new Note("ops", 1));
 		await().until(() -> failed(INVOICE) == 1);
+		DurableReceivers.failures.remove("stuck");
 
 		ResponseEntity<String> signals = this.rest.getForEntity("/actuator/signals", String.class);
 		assertThat(this.json.from(signals.getBody()))
