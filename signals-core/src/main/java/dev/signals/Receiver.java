@@ -61,4 +61,15 @@ public @interface Receiver {
 	 */
 	boolean async() default false;
 
+	/**
+	 * Make every call survive a crash: when the signal is sent, one publication for this receiver
+	 * is written in the sending transaction, and delivered after commit on the delivery workers,
+	 * retried until it succeeds or fails for good. A durable receiver always runs after the
+	 * sending transaction commits, so its {@link #phase()} is left as is or {@link Phase#AFTER_COMMIT};
+	 * it may take a {@code publicationId} parameter to make its effect idempotent. Needs the
+	 * starter's durable support (a {@code DataSource}).
+	 * @return whether the receiver's calls are stored and delivered at least once
+	 */
+	boolean durable() default false;
+
 }

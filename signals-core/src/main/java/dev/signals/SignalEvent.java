@@ -23,6 +23,23 @@ public final class SignalEvent {
 		this.arguments = arguments;
 	}
 
+	/**
+	 * Recreates the event of a send that happened earlier, for a receiver called later than the
+	 * send, such as one whose call was stored and is delivered now.
+	 * @param signal the signal
+	 * @param sender the sender, or {@code null}
+	 * @param arguments arguments built by this signal
+	 * @return the event
+	 * @throws IllegalArgumentException when the arguments were built by another signal
+	 */
+	public static SignalEvent of(Signal signal, @Nullable Object sender, Arguments arguments) {
+		if (arguments.signal() != signal) {
+			throw new IllegalArgumentException("Arguments of signal '" + arguments.signal().name()
+					+ "' cannot make an event of signal '" + signal.name() + "'");
+		}
+		return new SignalEvent(signal, sender, arguments);
+	}
+
 	/** @return the signal being sent */
 	public Signal signal() {
 		return this.signal;

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
@@ -15,7 +16,8 @@ import org.springframework.util.ClassUtils;
  * Where each parameter of a receiver method takes its value from, resolved once at startup: an
  * argument slot of the signal, the sender, the signal, or the whole event. Binding checks each
  * value against the parameter type so that a mismatch fails with a message rather than a bare
- * {@link ClassCastException}, and a missing value for a primitive parameter fails clearly.
+ * {@link ClassCastException}, and a missing value for a primitive parameter fails clearly. A
+ * durable receiver may also take the {@code publicationId} of the stored call it is delivered from.
  */
 final class ParameterBinding {
 
@@ -24,6 +26,10 @@ final class ParameterBinding {
 	static final int SIGNAL = -2;
 
 	static final int EVENT = -3;
+
+	static final int PUBLICATION_ID = -4;
+
+	static final String PUBLICATION_ID_NAME = "publicationId";
 
 	private final Slot[] slots;
 
@@ -43,6 +49,19 @@ final class ParameterBinding {
 	 * @throws ReceiverDeclarationException when a parameter has no name or names no argument
 	 */
 	static ParameterBinding resolve(Method method, Signal signal, String description) {
+		return resolve(method, signal, description, false);
+	}
+
+	/**
+	 * Resolves the parameters of a method against a signal.
+	 * @param method the receiver method
+	 * @param signal the signal it receives
+	 * @param description {@code Class#method}, for errors
+	 * @param durable whether the receiver is durable, so may take a {@code publicationId}
+	 * @return the binding
+	 * @throws ReceiverDeclarationException when a parameter has no name or names no argument
+	 */
+	static ParameterBinding resolve(Method method, Signal signal, String description, boolean durable) {
 		Parameter[] parameters = method.getParameters();
 		int[] sources = new int[parameters.length];
 		Class<?>[] types = new Class<?>[parameters.length];
@@ -70,6 +89,8 @@ final class ParameterBinding {
 			sources[i] = switch (name) {
 				case "sender" -> SENDER;
 				case "signal" -> SIGNAL;
+				case PUBLICATION_ID_NAME -> durable ? publicationId(signal, type, description)
+						: slot(signal, name, description);
 				default -> slot(signal, name, description);
 			};
 			if (sources[i] == SIGNAL && !type.isAssignableFrom(Signal.class)) {
@@ -80,13 +101,28 @@ final class ParameterBinding {
 		return new ParameterBinding(sources, types, primitive, names);
 	}
 
+	private static int publicationId(Signal signal, Class<?> type, String description) {
+		if (signal.argumentNames().contains(PUBLICATION_ID_NAME)) {
+			throw new ReceiverDeclarationException(description, "signal '" + signal.name() + "' declares an argument '"
+					+ PUBLICATION_ID_NAME + "', which a durable receiver's parameter of that name cannot tell from "
+					+ "the id of its publication; rename the signal's argument");
+		}
+		if (type != String.class && type != UUID.class && type != Object.class) {
+			throw new ReceiverDeclarationException(description, "parameter '" + PUBLICATION_ID_NAME + "' is a "
+					+ type.getName() + ", but the publication id is a UUID; declare it as UUID or String");
+		}
+		return PUBLICATION_ID;
+	}
+
 	private static int slot(Signal signal, String name, String description) {
 		if (!signal.argumentNames().contains(name)) {
 			List<String> available = new ArrayList<>(List.of("sender", "signal"));
 			available.addAll(signal.argumentNames());
 			throw new ReceiverDeclarationException(description, "parameter '" + name + "' is not an argument of signal '"
 					+ signal.name() + "'. Its parameters can be " + available
-					+ ", or a SignalEvent for the whole event; rename the parameter");
+					+ ", or a SignalEvent for the whole event"
+					+ (PUBLICATION_ID_NAME.equals(name) ? " (a publicationId only for durable receivers)" : "")
+					+ "; rename the parameter");
 		}
 		return signal.indexOf(name);
 	}
@@ -112,6 +148,24 @@ final class ParameterBinding {
 	}
 
 	/**
+	 * Builds the arguments of the delivery of a stored call.
+	 * @param event the send, recreated from what was stored
+	 * @param receiver the receiver, for errors
+	 * @param publicationId the id of the stored call
+	 * @return one value per parameter
+	 * @throws IllegalArgumentException when a value is missing for a primitive or has the wrong type
+	 */
+	@Nullable Object[] bind(SignalEvent event, ReceiverMethod receiver, UUID publicationId) {
+		@Nullable Object[] args = bind(event, receiver);
+		for (int i = 0; i < args.length; i++) {
+			if (this.slots[i].source() == PUBLICATION_ID) {
+				args[i] = (this.slots[i].type() == String.class) ? publicationId.toString() : publicationId;
+			}
+		}
+		return args;
+	}
+
+	/**
 	 * Checks every value of a call, after the call failed with a {@link ClassCastException} or
 	 * {@link NullPointerException}, to tell a value that does not fit from a failure of the method.
 	 * @param event the event
@@ -130,8 +184,8 @@ final class ParameterBinding {
 	 */
 	@Nullable Object raw(int index, SignalEvent event) {
 		int source = this.slots[index].source();
-		return (source >= 0) ? event.arguments().get(source)
-				: (source == SENDER) ? event.sender() : (source == SIGNAL) ? event.signal() : event;
+		return (source >= 0) ? event.arguments().get(source) : (source == SENDER) ? event.sender()
+				: (source == SIGNAL) ? event.signal() : (source == EVENT) ? event : null;
 	}
 
 	/**
@@ -183,7 +237,7 @@ final class ParameterBinding {
 
 	/**
 	 * One parameter: where its value comes from and what it accepts.
-	 * @param source an argument slot, {@link #SENDER}, {@link #SIGNAL} or {@link #EVENT}
+	 * @param source an argument slot, {@link #SENDER}, {@link #SIGNAL}, {@link #EVENT} or {@link #PUBLICATION_ID}
 	 * @param type the parameter's (boxed) type
 	 * @param primitive whether the parameter is primitive, so needs a value
 	 * @param any whether the type is {@code Object}, so takes any value

@@ -1,6 +1,8 @@
 package dev.signals.spring;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * With a transaction {@linkplain #phase() phase} other than {@link Phase#IMMEDIATE}, or when
  * {@linkplain #isAsync() async}, the send only schedules the call and the response is
  * {@code null}. Its {@code toString()} is {@code SimpleClassName#method}, the description the
- * dispatcher uses in logs and errors.
+ * dispatcher uses in logs and errors. A {@linkplain #isDurable() durable} receiver's send only
+ * stores the call in the {@link ReceiverOutbox}, which delivers it later.
  */
 public final class ReceiverMethod implements SignalReceiver {
 
@@ -54,6 +57,8 @@ public final class ReceiverMethod implements SignalReceiver {
 
 	private final @Nullable TransactionPhases phases;
 
+	private final @Nullable ReceiverOutbox outbox;
+
 	private final String description;
 
 	/** Called now, on the sending thread: not deferred to a transaction phase, not async. */
@@ -61,11 +66,11 @@ public final class ReceiverMethod implements SignalReceiver {
 
 	ReceiverMethod(String beanName, Method method, String description, Signal signal, Receiver annotation, int order,
 			Supplier<Object> bean, MethodInvoker invoker, ParameterBinding binding, @Nullable Executor executor,
-			@Nullable TransactionPhases phases) {
+			@Nullable TransactionPhases phases, @Nullable ReceiverOutbox outbox) {
 		this.beanName = beanName;
 		this.method = method;
 		this.signal = signal;
-		this.phase = annotation.phase();
+		this.phase = annotation.durable() ? Phase.AFTER_COMMIT : annotation.phase();
 		this.async = annotation.async();
 		this.senders = annotation.sender().clone();
 		this.includeSubclasses = annotation.includeSubclasses();
@@ -76,7 +81,8 @@ public final class ReceiverMethod implements SignalReceiver {
 		this.binding = binding;
 		this.executor = executor;
 		this.phases = phases;
-		this.immediate = (phases == null) && !this.async;
+		this.outbox = outbox;
+		this.immediate = (phases == null) && !this.async && (outbox == null);
 		this.description = description;
 	}
 
@@ -105,6 +111,11 @@ public final class ReceiverMethod implements SignalReceiver {
 		return this.async;
 	}
 
+	/** @return whether its calls are stored and delivered at least once, after commit */
+	public boolean isDurable() {
+		return this.outbox != null;
+	}
+
 	/** @return the sender classes it receives from, empty for any sender */
 	public Class<?>[] getSenders() {
 		return this.senders.clone();
@@ -126,7 +137,8 @@ public final class ReceiverMethod implements SignalReceiver {
 	}
 
 	/**
-	 * Calls the method now, or schedules it for its phase or its executor.
+	 * Calls the method now, stores the call when the receiver is durable, or schedules it for its
+	 * phase or its executor.
 	 * @param event the event
 	 * @return what the method returned, {@code null} when the call was only scheduled
 	 * @throws Exception what the method threw
@@ -135,6 +147,10 @@ public final class ReceiverMethod implements SignalReceiver {
 	public @Nullable Object receive(SignalEvent event) throws Exception {
 		if (this.immediate) {
 			return invoke(event);
+		}
+		if (this.outbox != null) {
+			this.outbox.store(this, event);
+			return null;
 		}
 		if (this.phases != null) {
 			this.phases.schedule(this, event);
@@ -166,6 +182,26 @@ public final class ReceiverMethod implements SignalReceiver {
 			// a value that does not fit its parameter fails the call before the method runs: say which
 			this.binding.check(event, this);
 			throw ex;
+		}
+	}
+
+	/**
+	 * Calls a durable receiver now, on this thread, for a stored call being delivered.
+	 * @param event the send, recreated from what was stored
+	 * @param publicationId the id of the stored call, for a {@code publicationId} parameter
+	 * @return what the method returned
+	 * @throws Exception what the method threw
+	 */
+	public @Nullable Object deliver(SignalEvent event, UUID publicationId) throws Exception {
+		@Nullable Object[] args = this.binding.bind(event, this, publicationId);
+		try {
+			return this.invoker.invoke(this.bean.get(), args);
+		}
+		catch (Exception | Error ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			throw new UndeclaredThrowableException(ex);
 		}
 	}
 

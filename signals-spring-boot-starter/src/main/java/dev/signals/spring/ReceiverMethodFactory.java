@@ -37,19 +37,23 @@ final class ReceiverMethodFactory {
 
 	private final Supplier<@Nullable Executor> executor;
 
+	private final Supplier<@Nullable ReceiverOutbox> outbox;
+
 	/**
 	 * Creates a factory.
 	 * @param registry where signal names are looked up
 	 * @param checks what the signals send, to check each declaration against
 	 * @param phases the transaction phase support, {@code null} without spring-tx
 	 * @param executor the application's task executor, asked for only when a receiver is async
+	 * @param outbox the store of durable receivers' calls, asked for only when a receiver is durable
 	 */
 	ReceiverMethodFactory(SignalRegistry registry, ReceiverChecks checks, @Nullable TransactionPhases phases,
-			Supplier<@Nullable Executor> executor) {
+			Supplier<@Nullable Executor> executor, Supplier<@Nullable ReceiverOutbox> outbox) {
 		this.registry = registry;
 		this.checks = checks;
 		this.phases = phases;
 		this.executor = executor;
+		this.outbox = outbox;
 	}
 
 	/**
@@ -77,14 +81,19 @@ final class ReceiverMethodFactory {
 					+ "); make the method and its class public");
 		}
 		Executor executor = annotation.async() ? executor(description) : null;
-		TransactionPhases phases = (annotation.phase() != Phase.IMMEDIATE) ? this.phases : null;
+		ReceiverOutbox outbox = annotation.durable() ? outbox(description) : null;
+		TransactionPhases phases = (annotation.phase() != Phase.IMMEDIATE && outbox == null) ? this.phases : null;
 		List<ReceiverMethod> receivers = new ArrayList<>();
 		for (String name : annotation.signal()) {
 			Signal signal = signal(description, name);
-			ParameterBinding binding = ParameterBinding.resolve(method, signal, description);
+			ParameterBinding binding = ParameterBinding.resolve(method, signal, description, annotation.durable());
 			this.checks.check(description, method, signal, annotation);
-			receivers.add(new ReceiverMethod(beanName, method, description, signal, annotation, order, bean, invoker,
-					binding, executor, phases));
+			ReceiverMethod receiver = new ReceiverMethod(beanName, method, description, signal, annotation, order, bean,
+					invoker, binding, executor, phases, outbox);
+			if (outbox != null) {
+				outbox.register(receiver);
+			}
+			receivers.add(receiver);
 		}
 		warnOfAsyncImmediateModelReceiver(description, annotation);
 		return receivers;
@@ -126,10 +135,36 @@ final class ReceiverMethodFactory {
 					+ " needs Spring's transaction support, but spring-tx is not on the classpath; "
 					+ "add org.springframework:spring-tx (any Spring Data or JDBC starter brings it) or use phase IMMEDIATE");
 		}
+		if (annotation.durable()) {
+			checkDurable(description, annotation);
+		}
 		if (annotation.async() && annotation.phase() == Phase.BEFORE_COMMIT) {
 			throw new ReceiverDeclarationException(description, "async = true cannot run inside the transaction "
 					+ "that phase BEFORE_COMMIT is about; remove async or use phase AFTER_COMMIT");
 		}
+	}
+
+	private static void checkDurable(String description, Receiver annotation) {
+		if (annotation.phase() != Phase.IMMEDIATE && annotation.phase() != Phase.AFTER_COMMIT) {
+			throw new ReceiverDeclarationException(description, "durable = true with phase " + annotation.phase()
+					+ ": a durable receiver is delivered after the sending transaction commits; "
+					+ "use phase AFTER_COMMIT (or leave the phase out) or remove durable");
+		}
+		if (annotation.async()) {
+			throw new ReceiverDeclarationException(description, "durable = true with async = true: a durable receiver "
+					+ "always runs on the durable delivery workers; remove async");
+		}
+	}
+
+	private ReceiverOutbox outbox(String description) {
+		ReceiverOutbox outbox = this.outbox.get();
+		if (outbox == null) {
+			throw new ReceiverDeclarationException(description, "it is durable, but the context has no durable "
+					+ "signal support: it needs a single DataSource, spring-jdbc, a transaction manager and Jackson "
+					+ "(spring-boot-starter-data-jpa or -jdbc with spring-boot-starter-json brings them), and "
+					+ "signals.durable.enabled not false");
+		}
+		return outbox;
 	}
 
 	private Method invocable(String description, Method method, Class<?> beanType) {

@@ -107,7 +107,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			ReceiverChecks checks = new ReceiverChecks(beanFactory.getBeanProvider(SignalSenders.class).orderedStream()
 				.toList());
 			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, checks, transactionPhases(beanFactory),
-					new ExecutorLookup(beanFactory));
+					new ExecutorLookup(beanFactory), () -> beanFactory.getBeanProvider(ReceiverOutbox.class).getIfUnique());
 			List<ReceiverMethod> found = new ArrayList<>();
 			for (String name : beanFactory.getBeanNamesForType(Object.class)) {
 				if (!ScopedProxyUtils.isScopedTarget(name)) {
@@ -155,7 +155,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		this.registry = registry;
 		// no transaction manager nor executor yet: the receivers connected ahead run immediately
 		ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, new ReceiverChecks(List.of()), null,
-				() -> null);
+				() -> null, () -> null);
 		List<ReceiverMethod> found = new ArrayList<>();
 		for (String name : beanFactory.getBeanNamesForType(Object.class, true, false)) {
 			if (!ScopedProxyUtils.isScopedTarget(name)) {

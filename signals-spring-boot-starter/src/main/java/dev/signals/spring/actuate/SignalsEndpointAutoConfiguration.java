@@ -2,7 +2,10 @@ package dev.signals.spring.actuate;
 
 import dev.signals.SignalRegistry;
 import dev.signals.spring.SignalsAutoConfiguration;
+import dev.signals.spring.durable.DurableAutoConfiguration;
+import dev.signals.spring.durable.DurablePublications;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,7 +19,7 @@ import org.springframework.context.annotation.Bean;
  * is present and the application's exposure settings make the endpoint available. Sends are
  * counted only while it is.
  */
-@AutoConfiguration(after = SignalsAutoConfiguration.class)
+@AutoConfiguration(after = { SignalsAutoConfiguration.class, DurableAutoConfiguration.class })
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnBean(SignalRegistry.class)
 @ConditionalOnAvailableEndpoint(SignalsEndpoint.class)
@@ -30,8 +33,9 @@ public final class SignalsEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SignalsEndpoint signalsEndpoint(SignalRegistry registry, SignalStatistics statistics) {
-		return new SignalsEndpoint(registry, statistics);
+	SignalsEndpoint signalsEndpoint(SignalRegistry registry, SignalStatistics statistics,
+			ObjectProvider<DurablePublications> durable) {
+		return new SignalsEndpoint(registry, statistics, durable.getIfUnique());
 	}
 
 }
