@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class CommitPhaseListener implements TransactionExecutionListener {
 
 	/** Registered with a transaction's synchronizations once it is committing. */
-	private static final TransactionSynchronization COMMITTING = new TransactionSynchronization() {
+	private static final TransactionSynchronization COMMITTING = new QuietBeforeCommit() {
 
 		@Override
 		public String toString() {

@@ -67,8 +67,9 @@ final class ReceiverChecks {
 		for (Parameter parameter : method.getParameters()) {
 			Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(parameter.getType());
 			String name = parameter.getName();
-			if (parameter.getType() == SignalEvent.class || "signal".equals(name)) {
-				continue;
+			if (parameter.getType() == SignalEvent.class || "signal".equals(name)
+					|| (annotation.durable() && "publicationId".equals(name))) {
+				continue; // not an argument of the signal; ParameterBinding checked it
 			}
 			if ("sender".equals(name)) {
 				checkSender(description, signal, type, annotation, sent);

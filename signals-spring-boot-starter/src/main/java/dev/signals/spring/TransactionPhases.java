@@ -128,7 +128,7 @@ final class TransactionPhases {
 
 	}
 
-	private final class PhaseSynchronization implements TransactionSynchronization {
+	private final class PhaseSynchronization implements QuietBeforeCommit {
 
 		private final ReceiverMethod receiver;
 
@@ -144,6 +144,11 @@ final class TransactionPhases {
 		@Override
 		public int getOrder() {
 			return this.receiver.getOrder();
+		}
+
+		@Override
+		public boolean isQuietBeforeCommit() {
+			return this.receiver.getPhase() != Phase.BEFORE_COMMIT;
 		}
 
 		@Override

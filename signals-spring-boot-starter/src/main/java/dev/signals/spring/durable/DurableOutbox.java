@@ -1,6 +1,7 @@
 package dev.signals.spring.durable;
 
 import java.lang.reflect.Type;
+import dev.signals.spring.QuietBeforeCommit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -172,7 +173,7 @@ public final class DurableOutbox implements ReceiverOutbox {
 		TransactionSynchronizationManager.registerSynchronization(committed);
 	}
 
-	private final class Committed implements TransactionSynchronization {
+	private final class Committed implements QuietBeforeCommit {
 
 		private final List<UUID> ids = new ArrayList<>();
 

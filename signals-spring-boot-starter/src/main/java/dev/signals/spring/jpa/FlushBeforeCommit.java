@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
+import dev.signals.spring.QuietBeforeCommit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.RollbackException;
 import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
+
 
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
@@ -53,11 +55,15 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 
 	@Override
 	public void beforeCommit(TransactionExecution transaction) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-				if (synchronization instanceof Flush flush) {
-					flush.skipUnneededCommitFlush();
-				}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
+		boolean quiet = synchronizations.stream()
+			.allMatch((synchronization) -> synchronization instanceof QuietBeforeCommit q && q.isQuietBeforeCommit());
+		for (TransactionSynchronization synchronization : synchronizations) {
+			if (synchronization instanceof Flush flush) {
+				flush.skipUnneededCommitFlush(quiet);
 			}
 		}
 	}
@@ -80,7 +86,7 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 		return null;
 	}
 
-	private final class Flush implements TransactionSynchronization {
+	private final class Flush implements QuietBeforeCommit {
 
 		private final List<Flushed> flushed = new ArrayList<>();
 
@@ -141,10 +147,15 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 					"Error while committing the transaction [" + failure.getMessage() + "]", failure));
 		}
 
-		/** Right before the commit: Hibernate's flush would write nothing more, so it is not run. */
-		void skipUnneededCommitFlush() {
+		/**
+		 * Right before the commit: when Hibernate's flush would write nothing more, it is not run. The
+		 * bridge's flush left nothing pending; unless another synchronization ran before the commit,
+		 * nothing changed since, and the entities need no second look.
+		 * @param quiet whether only synchronizations that do no work before the commit ran
+		 */
+		void skipUnneededCommitFlush(boolean quiet) {
 			for (Flushed session : this.flushed) {
-				if (session.session().isOpen() && Changes.pending(session.session()) == null) {
+				if (session.session().isOpen() && (quiet || Changes.pending(session.session()) == null)) {
 					session.session().setHibernateFlushMode(FlushMode.MANUAL);
 					this.skipped.add(session);
 				}
