@@ -1,16 +1,13 @@
 package dev.signals.spring.durable;
 
-import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.signals.spring.jpa.EmbeddedPostgresPoolOfTwo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = DurableApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.jpa.hibernate.ddl-auto=create-drop", "signals.durable.initialize-schema=always",
 				"signals.durable.workers=2", "signals.durable.batch-size=1", "signals.durable.retry.initial-delay=10ms" })
-@Import(PostgresConnectionPerWorkerTests.TwoConnections.class)
+@Import(EmbeddedPostgresPoolOfTwo.class)
 class PostgresConnectionPerWorkerTests {
 
 	@Autowired
@@ -58,25 +55,6 @@ class PostgresConnectionPerWorkerTests {
 		assertThat(DurableReceivers.invoiced).hasSize(40);
 		assertThat(DurableReceivers.shippingThreads).hasSize(40);
 		assertThat(this.pool.getHikariPoolMXBean().getTotalConnections()).isLessThanOrEqualTo(2);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TwoConnections {
-
-		@Bean(destroyMethod = "close")
-		EmbeddedPostgres embeddedPostgres() throws IOException {
-			return EmbeddedPostgres.start();
-		}
-
-		@Bean(destroyMethod = "close")
-		HikariDataSource dataSource(EmbeddedPostgres postgres) {
-			HikariDataSource pool = new HikariDataSource();
-			pool.setDataSource(postgres.getPostgresDatabase());
-			pool.setMaximumPoolSize(2);
-			pool.setConnectionTimeout(1000);
-			return pool;
-		}
-
 	}
 
 }
