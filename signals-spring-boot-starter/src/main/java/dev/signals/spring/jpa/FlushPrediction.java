@@ -3,6 +3,7 @@ package dev.signals.spring.jpa;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.EntityEntry;
@@ -87,7 +88,7 @@ final class FlushPrediction {
 
 	private static boolean anyCollectionIn(EntityPersister persister, int @Nullable [] properties, Set<String> spaces) {
 		Type[] types = persister.getPropertyTypes();
-		for (int index : (properties != null) ? properties : java.util.stream.IntStream.range(0, types.length).toArray()) {
+		for (int index : (properties != null) ? properties : IntStream.range(0, types.length).toArray()) {
 			if (types[index] instanceof CollectionType collection && intersects(persister.getFactory()
 				.getMappingMetamodel()
 				.getCollectionDescriptor(collection.getRole())
