@@ -1,14 +1,19 @@
 package dev.signals.benchmarks.jpa;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The application of {@link PersistBenchmark}: Spring Boot's auto-configuration with an in-memory
+ * The application of {@link PersistBenchmark} and {@link UpdateBenchmark}: Spring Boot's auto-configuration with an in-memory
  * H2 database and Hibernate, and the {@link Item} entity of this package.
  */
 @SpringBootConfiguration
@@ -22,7 +27,7 @@ public class JpaApplication {
 	 * @param properties further properties
 	 * @return the running application
 	 */
-	static ConfigurableApplicationContext start(String mode, String... properties) {
+	static Running start(String mode, String... properties) {
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(JpaApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "spring.datasource.generate-unique-name=true",
@@ -32,7 +37,26 @@ public class JpaApplication {
 		if ("receiver".equals(mode)) {
 			builder.sources(ReceiverConfiguration.class);
 		}
-		return builder.run();
+		ConfigurableApplicationContext context = builder.run();
+		return new Running(context,
+				SharedEntityManagerCreator.createSharedEntityManager(context.getBean(EntityManagerFactory.class)),
+				new TransactionTemplate(context.getBean(PlatformTransactionManager.class)));
+	}
+
+	/**
+	 * The application running for a benchmark.
+	 * @param context its context, closed with {@link #close()}
+	 * @param entityManager the shared {@code EntityManager}
+	 * @param transactions runs work in a transaction
+	 */
+	record Running(ConfigurableApplicationContext context, EntityManager entityManager,
+			TransactionTemplate transactions) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			this.context.close();
+		}
+
 	}
 
 }

@@ -6,7 +6,6 @@ import dev.signals.benchmarks.ModeCheck;
 import dev.signals.benchmarks.ProcessCpu;
 import dev.signals.Signals;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,9 +26,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Integration scenario "persist and flush N entities in batches through Hibernate": one operation
@@ -56,11 +52,7 @@ public class PersistBenchmark {
 	@Param({ "without", "starter", "receiver" })
 	public String mode = "without";
 
-	private @Nullable ConfigurableApplicationContext context;
-
-	private @Nullable EntityManager entityManager;
-
-	private @Nullable TransactionTemplate transactions;
+	private JpaApplication.@Nullable Running application;
 
 	private @Nullable JdbcTemplate jdbc;
 
@@ -71,13 +63,11 @@ public class PersistBenchmark {
 	/** Starts the application in the chosen mode and checks that the mode is what it claims. */
 	@Setup
 	public void setUp() {
-		ConfigurableApplicationContext context = JpaApplication.start(this.mode,
+		JpaApplication.Running application = JpaApplication.start(this.mode,
 				"spring.jpa.properties.hibernate.jdbc.batch_size=" + FLUSH_EVERY,
 				"spring.jpa.properties.hibernate.order_inserts=true");
-		this.context = context;
-		EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
-		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(factory);
-		this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		this.application = application;
+		ConfigurableApplicationContext context = application.context();
 		this.jdbc = context.getBean(JdbcTemplate.class);
 		for (int i = 0; i < BATCH; i++) {
 			this.names[i] = "item-" + i;
@@ -96,8 +86,8 @@ public class PersistBenchmark {
 	/** Closes the application. */
 	@TearDown
 	public void tearDown() {
-		if (this.context != null) {
-			this.context.close();
+		if (this.application != null) {
+			this.application.close();
 		}
 	}
 
@@ -112,9 +102,9 @@ public class PersistBenchmark {
 	}
 
 	private void persistBatch() {
-		EntityManager entityManager = this.entityManager;
+		EntityManager entityManager = this.application.entityManager();
 		String[] names = this.names;
-		this.transactions.executeWithoutResult((status) -> {
+		this.application.transactions().executeWithoutResult((status) -> {
 			for (int i = 0; i < BATCH; i++) {
 				entityManager.persist(new Item(names[i], i));
 				if ((i + 1) % FLUSH_EVERY == 0) {

@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 
 import dev.signals.benchmarks.ProcessCpu;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,10 +19,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Integration scenario "update N of the loaded entities": one operation is one transaction that
@@ -47,24 +42,17 @@ public class UpdateBenchmark {
 	@Param({ "without", "starter", "receiver" })
 	public String mode = "without";
 
-	private @Nullable ConfigurableApplicationContext context;
-
-	private @Nullable EntityManager entityManager;
-
-	private @Nullable TransactionTemplate transactions;
+	private JpaApplication.@Nullable Running application;
 
 	private int round;
 
 	/** Starts the application in the chosen mode with {@value #LOADED} items saved. */
 	@Setup
 	public void setUp() {
-		ConfigurableApplicationContext context = JpaApplication.start(this.mode);
-		this.context = context;
-		this.entityManager = SharedEntityManagerCreator
-			.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
-		this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-		EntityManager entityManager = this.entityManager;
-		this.transactions.executeWithoutResult((status) -> {
+		JpaApplication.Running application = JpaApplication.start(this.mode);
+		this.application = application;
+		EntityManager entityManager = application.entityManager();
+		application.transactions().executeWithoutResult((status) -> {
 			for (int i = 0; i < LOADED; i++) {
 				entityManager.persist(new Item("item-" + i, 0));
 			}
@@ -74,8 +62,8 @@ public class UpdateBenchmark {
 	/** Closes the application. */
 	@TearDown
 	public void tearDown() {
-		if (this.context != null) {
-			this.context.close();
+		if (this.application != null) {
+			this.application.close();
 		}
 	}
 
@@ -85,9 +73,9 @@ public class UpdateBenchmark {
 	 */
 	@Benchmark
 	public void update(ProcessCpu cpu) {
-		EntityManager entityManager = this.entityManager;
+		EntityManager entityManager = this.application.entityManager();
 		int quantity = ++this.round;
-		this.transactions.executeWithoutResult((status) -> {
+		this.application.transactions().executeWithoutResult((status) -> {
 			List<Item> items = entityManager.createQuery("select i from Item i order by i.id", Item.class)
 				.getResultList();
 			for (int i = 0; i < CHANGED; i++) {
