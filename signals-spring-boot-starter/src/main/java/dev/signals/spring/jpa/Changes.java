@@ -3,9 +3,9 @@ package dev.signals.spring.jpa;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.ManagedEntity;
 import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.persister.entity.EntityPersister;
@@ -20,44 +20,80 @@ import org.jspecify.annotations.Nullable;
  */
 final class Changes {
 
+	private static final int[] NONE = {};
+
 	private Changes() {
 	}
 
 	/**
-	 * Describes what a flush would write now.
+	 * Whether a flush would write anything now. Stops at the first change it finds and allocates
+	 * nothing for entities that did not change.
 	 * @param session the session
-	 * @return the changes, for a message, or {@code null} when there are none
+	 * @return whether anything is pending
 	 */
-	static @Nullable String pending(EventSource session) {
+	static boolean any(EventSource session) {
+		return session.getActionQueue().hasAnyQueuedActions() || find(session, null);
+	}
+
+	/**
+	 * Describes what a flush would write now, for a message.
+	 * @param session the session
+	 * @return the changes, or {@code null} when there are none
+	 */
+	static @Nullable String describe(EventSource session) {
 		if (session.getActionQueue().hasAnyQueuedActions()) {
 			return "entities saved or removed";
 		}
 		List<String> changed = new ArrayList<>();
-		for (Map.Entry<Object, EntityEntry> candidate : session.getPersistenceContextInternal()
-			.reentrantSafeEntityEntries()) {
-			Object entity = candidate.getKey();
-			EntityEntry entry = candidate.getValue();
-			@Nullable Object[] loaded = entry.getLoadedState();
-			if (entry.getStatus() != Status.MANAGED || !entry.isExistsInDatabase() || loaded == null) {
+		find(session, changed);
+		return changed.isEmpty() ? null : String.join(", ", changed);
+	}
+
+	/**
+	 * Looks for changed entities and collections.
+	 * @param session the session
+	 * @param found where to describe every change, or {@code null} to stop at the first
+	 * @return whether a change was found
+	 */
+	private static boolean find(EventSource session, @Nullable List<String> found) {
+		// the context's own array of entities: nothing is copied or allocated per entity
+		for (ManagedEntity managed : session.getPersistenceContextInternal().reentrantSafeManagedEntities()) {
+			EntityEntry entry = managed.$$_hibernate_getEntityEntry();
+			@Nullable Object[] loaded = (entry != null) ? entry.getLoadedState() : null;
+			if (entry == null || loaded == null || entry.getStatus() != Status.MANAGED || !entry.isExistsInDatabase()) {
 				continue;
 			}
-			EntityPersister persister = entry.getPersister();
-			@Nullable Object[] values = persister.getValues(entity);
-			int[] dirty = persister.findDirty(values, loaded, entity, session);
-			if (dirty != null) {
-				dirty = Arrays.stream(dirty).filter((index) -> isStable(persister, index, values[index])).toArray();
-			}
-			if (dirty != null && dirty.length > 0) {
-				changed.add(persister.getMappedClass().getSimpleName() + "#" + entry.getId() + " "
-						+ Arrays.toString(EntityStates.allNames(persister, dirty)));
+			int[] changed = changedProperties(entry.getPersister(), managed.$$_hibernate_getEntityInstance(), loaded,
+					session);
+			if (changed.length > 0) {
+				if (found == null) {
+					return true;
+				}
+				found.add(entry.getPersister().getMappedClass().getSimpleName() + "#" + entry.getId() + " "
+						+ Arrays.toString(EntityStates.allNames(entry.getPersister(), changed)));
 			}
 		}
+		boolean[] collectionChanged = { false };
 		session.getPersistenceContextInternal().forEachCollectionEntry((collection, entry) -> {
 			if (collection.isDirty() && entry.getLoadedPersister() != null) {
-				changed.add(entry.getLoadedPersister().getRole());
+				collectionChanged[0] = true;
+				if (found != null) {
+					found.add(entry.getLoadedPersister().getRole());
+				}
 			}
 		}, false);
-		return changed.isEmpty() ? null : String.join(", ", changed);
+		return collectionChanged[0] || (found != null && !found.isEmpty());
+	}
+
+	/** The properties found dirty whose dirtiness means a change. */
+	private static int[] changedProperties(EntityPersister persister, Object entity, @Nullable Object[] loaded,
+			EventSource session) {
+		int[] dirty = persister.findDirty(persister.getValues(entity), loaded, entity, session);
+		if (dirty == null) {
+			return NONE;
+		}
+		return Arrays.stream(dirty).filter((index) -> isStable(persister, index, persister.getValue(entity, index)))
+			.toArray();
 	}
 
 	/** Whether the property's type finds a value equal to its copy, so that its dirtiness means a change. */

@@ -155,7 +155,7 @@ final class FlushBeforeCommit implements TransactionExecutionListener {
 		 */
 		void skipUnneededCommitFlush(boolean quiet) {
 			for (Flushed session : this.flushed) {
-				if (session.session().isOpen() && (quiet || Changes.pending(session.session()) == null)) {
+				if (session.session().isOpen() && (quiet || !Changes.any(session.session()))) {
 					session.session().setHibernateFlushMode(FlushMode.MANUAL);
 					this.skipped.add(session);
 				}

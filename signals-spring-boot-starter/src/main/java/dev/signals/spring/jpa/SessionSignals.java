@@ -266,9 +266,11 @@ final class SessionSignals {
 				for (ModelEvent event : batch) {
 					deliver(event);
 				}
-				changed = flushChanges ? Changes.pending(this.session) : null;
-				if (changed == null) {
+				if (!flushChanges || !Changes.any(this.session)) {
 					break;
+				}
+				if (round == this.maxRounds) {
+					changed = Changes.describe(this.session); // for the message, if the next round fails
 				}
 				this.session.flush();
 			}
