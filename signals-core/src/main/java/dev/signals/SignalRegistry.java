@@ -30,12 +30,6 @@ public final class SignalRegistry {
 	public SignalRegistry() {
 	}
 
-	/** @return a new registry holding new definitions of the {@linkplain Signals built-in signals} */
-	public static SignalRegistry withBuiltIns() {
-		SignalRegistry registry = new SignalRegistry();
-		Signals.builtIns().forEach(registry::register);
-		return registry;
-	}
 
 	/**
 	 * Adds a signal under its name. Registering the same instance again does nothing.

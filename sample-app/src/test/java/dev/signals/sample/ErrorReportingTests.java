@@ -10,8 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static dev.signals.Signals.GOT_REQUEST_EXCEPTION;
-import static dev.signals.Signals.REQUEST_FINISHED;
+import static dev.signals.spring.web.RequestSignals.GOT_REQUEST_EXCEPTION;
+import static dev.signals.spring.web.RequestSignals.REQUEST_FINISHED;
 import static dev.signals.test.SignalsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import static dev.signals.Signals.POST_SAVE;
-import static dev.signals.Signals.PRE_SAVE;
+import static dev.signals.spring.jpa.ModelSignals.POST_SAVE;
+import static dev.signals.spring.jpa.ModelSignals.PRE_SAVE;
 import static dev.signals.test.SignalsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

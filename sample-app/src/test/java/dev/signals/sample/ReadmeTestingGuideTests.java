@@ -28,7 +28,7 @@ class ReadmeTestingGuideTests {
 
 	private static final Path APPLICATION = Path.of("src", "main", "java");
 
-	private static final Path STARTER_TESTS = Path.of("..", "signals-spring-boot-starter", "src", "test", "java");
+	private static final Path STARTER_TESTS = Path.of("..", "signals-spring-boot-autoconfigure", "src", "test", "java");
 
 	private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
 

@@ -3,7 +3,7 @@ package dev.signals.sample.audit;
 import java.util.Collection;
 import java.util.Map;
 
-import dev.signals.Receiver;
+import dev.signals.spring.Receiver;
 import dev.signals.sample.catalog.Product;
 import dev.signals.sample.order.Customer;
 import dev.signals.sample.order.Order;
@@ -13,11 +13,11 @@ import jakarta.persistence.PersistenceUnitUtil;
 
 import org.springframework.stereotype.Component;
 
-import static dev.signals.Signals.M2M_CHANGED;
-import static dev.signals.Signals.POST_DELETE;
-import static dev.signals.Signals.POST_SAVE;
-import static dev.signals.Signals.PRE_DELETE;
-import static dev.signals.Signals.PRE_SAVE;
+import static dev.signals.spring.jpa.ModelSignals.M2M_CHANGED;
+import static dev.signals.spring.jpa.ModelSignals.POST_DELETE;
+import static dev.signals.spring.jpa.ModelSignals.POST_SAVE;
+import static dev.signals.spring.jpa.ModelSignals.PRE_DELETE;
+import static dev.signals.spring.jpa.ModelSignals.PRE_SAVE;
 
 /**
  * Writes an audit entry for every model signal of the shop's entities. The receivers save through

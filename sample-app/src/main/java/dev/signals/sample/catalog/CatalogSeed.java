@@ -2,11 +2,11 @@ package dev.signals.sample.catalog;
 
 import java.util.List;
 
-import dev.signals.Receiver;
+import dev.signals.spring.Receiver;
 
 import org.springframework.stereotype.Component;
 
-import static dev.signals.Signals.POST_MIGRATE;
+import static dev.signals.spring.db.DatabaseSignals.POST_MIGRATE;
 
 /**
  * Seeds the product catalogue once the schema is in place, as a Django app does in

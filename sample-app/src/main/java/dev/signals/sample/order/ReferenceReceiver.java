@@ -1,10 +1,10 @@
 package dev.signals.sample.order;
 
-import dev.signals.Receiver;
+import dev.signals.spring.Receiver;
 
 import org.springframework.stereotype.Component;
 
-import static dev.signals.Signals.POST_SAVE;
+import static dev.signals.spring.jpa.ModelSignals.POST_SAVE;
 
 /**
  * The blog post's example, ported line for line: each time an order is first saved, fill its

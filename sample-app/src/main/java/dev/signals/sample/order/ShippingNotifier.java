@@ -1,7 +1,7 @@
 package dev.signals.sample.order;
 
-import dev.signals.Phase;
-import dev.signals.Receiver;
+import dev.signals.spring.Phase;
+import dev.signals.spring.Receiver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

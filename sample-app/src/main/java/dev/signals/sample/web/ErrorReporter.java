@@ -1,12 +1,12 @@
 package dev.signals.sample.web;
 
-import dev.signals.Receiver;
+import dev.signals.spring.Receiver;
 import dev.signals.sample.audit.AuditRecorder;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
 
-import static dev.signals.Signals.GOT_REQUEST_EXCEPTION;
+import static dev.signals.spring.web.RequestSignals.GOT_REQUEST_EXCEPTION;
 
 /** Reports every request that failed with a server error, as an error tracker would. */
 @Component

@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-import dev.signals.Receiver;
+import dev.signals.spring.Receiver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
-import static dev.signals.Signals.REQUEST_FINISHED;
-import static dev.signals.Signals.REQUEST_STARTED;
+import static dev.signals.spring.web.RequestSignals.REQUEST_FINISHED;
+import static dev.signals.spring.web.RequestSignals.REQUEST_STARTED;
 
 /** Times every request from {@code request_started} to {@code request_finished}; keeps the last 100. */
 @Component

@@ -3,7 +3,7 @@ package dev.signals.sample.catalog;
 import java.util.UUID;
 
 import dev.signals.SignalRegistry;
-import dev.signals.Signals;
+import dev.signals.spring.jpa.ModelSignals;
 import dev.signals.sample.SampleApplication;
 import dev.signals.test.SignalRecorder;
 import dev.signals.test.SignalsTesting;
@@ -32,7 +32,7 @@ class CatalogSeedTests {
 			assertThat(context.getBean(ProductRepository.class).count()).isEqualTo(2);
 			try (SignalRecorder recorded = SignalsTesting.record(context.getBean(SignalRegistry.class))) {
 				context.getBean(CatalogSeed.class).seed();
-				assertThat(recorded.of(Signals.POST_SAVE)).isEmpty();
+				assertThat(recorded.of(ModelSignals.POST_SAVE)).isEmpty();
 			}
 		}
 	}

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
-import static dev.signals.Signals.POST_SAVE;
-import static dev.signals.Signals.PRE_SAVE;
+import static dev.signals.spring.jpa.ModelSignals.POST_SAVE;
+import static dev.signals.spring.jpa.ModelSignals.PRE_SAVE;
 import static dev.signals.test.SignalsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 

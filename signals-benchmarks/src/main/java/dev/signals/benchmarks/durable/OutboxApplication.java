@@ -3,8 +3,8 @@ package dev.signals.benchmarks.durable;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.signals.Phase;
-import dev.signals.Receiver;
+import dev.signals.spring.Phase;
+import dev.signals.spring.Receiver;
 import dev.signals.Signal;
 
 import org.springframework.boot.SpringBootConfiguration;

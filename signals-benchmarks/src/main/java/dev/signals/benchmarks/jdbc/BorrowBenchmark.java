@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.signals.Signals;
+import dev.signals.spring.db.DatabaseSignals;
 import dev.signals.benchmarks.ModeCheck;
 import dev.signals.benchmarks.ProcessCpu;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +93,7 @@ public class BorrowBenchmark {
 	}
 
 	private static void check(ConfigurableApplicationContext context, HikariDataSource pool, String mode) {
-		boolean signals = ModeCheck.check(context, mode, Signals.CONNECTION_CREATED);
+		boolean signals = ModeCheck.check(context, mode, DatabaseSignals.CONNECTION_CREATED);
 		if ((pool.getDataSource() != null) != signals) {
 			throw new IllegalStateException("Mode " + mode + " but the pool is " + (signals ? "not " : "") + "bridged");
 		}

@@ -1,7 +1,7 @@
 package dev.signals.benchmarks.jdbc;
 
-import dev.signals.Receiver;
-import dev.signals.Signals;
+import dev.signals.spring.Receiver;
+import dev.signals.spring.db.DatabaseSignals;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -41,7 +41,7 @@ public class JdbcApplication {
 		private volatile int count;
 
 		/** Counts one new connection. */
-		@Receiver(signal = Signals.CONNECTION_CREATED)
+		@Receiver(signal = DatabaseSignals.CONNECTION_CREATED)
 		public void created() {
 			this.count++;
 		}

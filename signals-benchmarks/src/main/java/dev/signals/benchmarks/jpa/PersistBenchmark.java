@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.signals.benchmarks.ModeCheck;
 import dev.signals.benchmarks.ProcessCpu;
-import dev.signals.Signals;
+import dev.signals.spring.jpa.ModelSignals;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -146,7 +146,7 @@ public class PersistBenchmark {
 		SavedItemsCheck(ConfigurableApplicationContext context, String mode) {
 			this.context = context;
 			this.mode = mode;
-			ModeCheck.check(context, mode, Signals.POST_SAVE);
+			ModeCheck.check(context, mode, ModelSignals.POST_SAVE);
 		}
 
 		void afterOneBatch(long rows) {

@@ -1,7 +1,7 @@
 package dev.signals.benchmarks.jpa;
 
-import dev.signals.Receiver;
-import dev.signals.Signals;
+import dev.signals.spring.Receiver;
+import dev.signals.spring.jpa.ModelSignals;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +28,7 @@ public class ReceiverConfiguration {
 		 * @param instance the item
 		 * @param created whether it was inserted
 		 */
-		@Receiver(signal = Signals.POST_SAVE, sender = Item.class)
+		@Receiver(signal = ModelSignals.POST_SAVE, sender = Item.class)
 		public void saved(Item instance, boolean created) {
 			if (created) {
 				this.count++;

@@ -1,0 +1,214 @@
+package dev.signals.spring.jpa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.hibernate.SessionEventListener;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerGroup;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.EventType;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+
+/**
+ * Connects one Hibernate session factory to the model signals of one registry: registers the
+ * listeners that send them, keeps the state of each open session, and takes the listeners out
+ * again when the application context closes.
+ */
+final class ModelSignalBridge {
+
+	private final SessionFactoryImplementor sessionFactory;
+
+	private final ModelSignalSet signals;
+
+	private final int maxRounds;
+
+	private final PersistenceExceptionTranslator exceptionTranslator;
+
+	private final DeleteOrder deleteOrder;
+
+	private final Map<EventSource, SessionSignals> sessions = new ConcurrentHashMap<>();
+
+	private final List<Registration<?>> registrations = new ArrayList<>();
+
+	private volatile boolean attached;
+
+	ModelSignalBridge(SessionFactoryImplementor sessionFactory, ModelSignalSet signals, int maxRounds,
+			PersistenceExceptionTranslator exceptionTranslator) {
+		this.sessionFactory = sessionFactory;
+		this.signals = signals;
+		this.maxRounds = maxRounds;
+		this.exceptionTranslator = exceptionTranslator;
+		this.deleteOrder = new DeleteOrder(sessionFactory);
+	}
+
+	/** @return how the factory's transaction manager translates a failed commit */
+	PersistenceExceptionTranslator exceptionTranslator() {
+		return this.exceptionTranslator;
+	}
+
+	SessionFactoryImplementor sessionFactory() {
+		return this.sessionFactory;
+	}
+
+	ModelSignalSet signals() {
+		return this.signals;
+	}
+
+	/** @return whether the listeners are registered and should act */
+	boolean isAttached() {
+		return this.attached;
+	}
+
+	/**
+	 * The state of a session, created on first use and dropped when the session ends.
+	 * @param session the session
+	 * @return its state
+	 */
+	SessionSignals state(EventSource session) {
+		SessionSignals state = this.sessions.get(session);
+		if (state == null) {
+			state = new SessionSignals(this.signals, session, this.maxRounds, this.deleteOrder);
+			this.sessions.put(session, state);
+			session.getEventListenerManager().addListener(new SessionHooks(session, state));
+		}
+		return state;
+	}
+
+	/**
+	 * The state of a session if it has one.
+	 * @param session the session
+	 * @return its state, or {@code null}
+	 */
+	@Nullable SessionSignals existingState(EventSource session) {
+		return this.sessions.get(session);
+	}
+
+	/** Registers the listeners with the session factory, after those the application registered. */
+	void attach() {
+		EventListenerRegistry registry = this.sessionFactory.getEventListenerRegistry();
+		FlushListeners.Before before = new FlushListeners.Before(this);
+		FlushListeners.After after = new FlushListeners.After(this);
+		EntityListeners entities = new EntityListeners(this);
+		CollectionListeners collections = new CollectionListeners(this);
+		prepend(registry, EventType.FLUSH, before);
+		prepend(registry, EventType.AUTO_FLUSH, before);
+		prepend(registry, EventType.DELETE, before);
+		prepend(registry, EventType.PERSIST, before);
+		prepend(registry, EventType.PERSIST_ONFLUSH, before);
+		append(registry, EventType.FLUSH, after);
+		append(registry, EventType.AUTO_FLUSH, after);
+		append(registry, EventType.DELETE, after);
+		append(registry, EventType.PERSIST, after);
+		append(registry, EventType.MERGE, after);
+		append(registry, EventType.CLEAR, after);
+		append(registry, EventType.PRE_INSERT, entities);
+		append(registry, EventType.PRE_UPDATE, entities);
+		append(registry, EventType.POST_INSERT, entities);
+		append(registry, EventType.POST_UPDATE, entities);
+		append(registry, EventType.POST_LOAD, entities);
+		append(registry, EventType.PRE_COLLECTION_RECREATE, collections);
+		append(registry, EventType.PRE_COLLECTION_UPDATE, collections);
+		append(registry, EventType.PRE_COLLECTION_REMOVE, collections);
+		this.attached = true;
+	}
+
+	/** Removes every listener this bridge registered, keeping the others in their order. */
+	void detach() {
+		this.attached = false;
+		for (Registration<?> registration : this.registrations) {
+			registration.remove();
+		}
+		this.registrations.clear();
+		this.sessions.clear();
+	}
+
+	private <T> void prepend(EventListenerRegistry registry, EventType<T> type, T listener) {
+		EventListenerGroup<T> group = registry.getEventListenerGroup(type);
+		group.prependListener(listener);
+		this.registrations.add(new Registration<>(group, listener));
+	}
+
+	private <T> void append(EventListenerRegistry registry, EventType<T> type, T listener) {
+		EventListenerGroup<T> group = registry.getEventListenerGroup(type);
+		group.appendListener(listener);
+		this.registrations.add(new Registration<>(group, listener));
+	}
+
+	/** @return how many open sessions have model-signal state, for inspection */
+	int openSessions() {
+		return this.sessions.size();
+	}
+
+	/** @return the listeners this bridge has registered, for inspection */
+	List<Object> registeredListeners() {
+		return this.registrations.stream().<Object>map(Registration::listener).toList();
+	}
+
+	private record Registration<T>(EventListenerGroup<T> group, T listener) {
+
+		void remove() {
+			List<T> others = new ArrayList<>();
+			for (T candidate : this.group.listeners()) {
+				if (candidate != this.listener) {
+					others.add(candidate);
+				}
+			}
+			this.group.clearListeners();
+			others.forEach(this.group::appendListener);
+		}
+
+	}
+
+	/** Follows the session's flushes, transactions and end, also where they fail. */
+	private final class SessionHooks implements SessionEventListener {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient EventSource session;
+
+		private final transient SessionSignals state;
+
+		SessionHooks(EventSource session, SessionSignals state) {
+			this.session = session;
+			this.state = state;
+		}
+
+		@Override
+		public void flushStart() {
+			this.state.hibernateFlushing(true);
+		}
+
+		@Override
+		public void flushEnd(int numberOfEntities, int numberOfCollections) {
+			this.state.hibernateFlushing(false);
+		}
+
+		@Override
+		public void partialFlushStart() {
+			this.state.hibernateFlushing(true);
+		}
+
+		@Override
+		public void partialFlushEnd(int numberOfEntities, int numberOfCollections) {
+			this.state.hibernateFlushing(false);
+		}
+
+		@Override
+		public void transactionCompletion(boolean successful) {
+			this.state.transactionCompleted();
+		}
+
+		@Override
+		public void end() {
+			ModelSignalBridge.this.sessions.remove(this.session);
+		}
+
+	}
+
+}

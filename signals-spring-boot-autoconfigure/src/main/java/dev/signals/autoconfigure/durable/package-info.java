@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of durable receivers.
+ */
+@NullMarked
+package dev.signals.autoconfigure.durable;
+
+import org.jspecify.annotations.NullMarked;
