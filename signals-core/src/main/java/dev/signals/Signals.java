@@ -10,8 +10,8 @@ import java.util.Set;
  *
  * <p>{@link #builtIns()} creates their definitions with the arguments each one sends and their
  * types, {@code Object} where the value's type depends on the sender ({@code instance},
- * {@code origin}) or on an API this module does not depend on (the servlet request and response:
- * the Spring Boot starter checks those).
+ * {@code origin}) or on an API this module does not depend on (the servlet request and response,
+ * the relation of {@code m2m_changed}: the Spring Boot starter checks those).
  */
 public final class Signals {
 
@@ -35,7 +35,9 @@ public final class Signals {
 
 	/**
 	 * Sent when a many-to-many collection changes. Arguments: {@code instance}, {@code action},
-	 * {@code reverse}, {@code model}, {@code pkSet}, {@code using}.
+	 * {@code reverse}, {@code model}, {@code pkSet}, {@code using}, {@code relation} (the relation
+	 * that changed, where Django's sender is the through model; the Spring Boot starter sends its
+	 * {@code ModelRelation}).
 	 */
 	public static final String M2M_CHANGED = "m2m_changed";
 
@@ -85,7 +87,8 @@ public final class Signals {
 						previousValues),
 				Signal.of(PRE_DELETE, instance, using, origin), Signal.of(POST_DELETE, instance, using, origin),
 				Signal.of(M2M_CHANGED, instance, Signal.arg("action", String.class), Signal.arg("reverse", Boolean.class),
-						Signal.arg("model", Class.class), Signal.arg("pkSet", Set.class), using),
+						Signal.arg("model", Class.class), Signal.arg("pkSet", Set.class), using,
+						Signal.arg("relation", Object.class)),
 				Signal.of(REQUEST_STARTED, request),
 				Signal.of(REQUEST_FINISHED, request, Signal.arg("response", Object.class)),
 				Signal.of(GOT_REQUEST_EXCEPTION, request, Signal.arg("exception", Throwable.class)),

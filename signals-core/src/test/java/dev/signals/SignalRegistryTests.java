@@ -112,7 +112,7 @@ class SignalRegistryTests {
 		assertThat(builtIns.get(2).argumentNames()).containsExactly("instance", "created", "raw", "using",
 				"updateFields", "previousValues");
 		assertThat(builtIns.get(5).argumentNames()).containsExactly("instance", "action", "reverse", "model", "pkSet",
-				"using");
+				"using", "relation");
 		assertThat(builtIns.get(9).argumentNames()).containsExactly("using", "plan", "tool");
 		assertThat(builtIns.get(10).argumentNames()).containsExactly("using", "plan", "tool");
 		assertThat(builtIns.get(11).argumentNames()).containsExactly("connection", "using");

@@ -1,6 +1,7 @@
 package dev.signals.spring.jpa;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import dev.signals.spring.SignalSenders;
@@ -12,7 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * The senders of the model signals: the entity classes of every persistence unit of the context,
  * so that a receiver of a model signal connected for another class (one that is not an entity,
- * or a supertype of entities without {@code includeSubclasses}) fails the start.
+ * or a supertype of entities without {@code includeSubclasses}) fails the start; and the type of
+ * {@code m2m_changed}'s {@code relation}, which the signal declares as {@code Object}.
  */
 final class ModelSignalSenders implements SignalSenders {
 
@@ -42,6 +44,11 @@ final class ModelSignalSenders implements SignalSenders {
 	@Override
 	public String description() {
 		return "the entity classes of this application";
+	}
+
+	@Override
+	public Map<String, Class<?>> argumentTypes() {
+		return Map.of("relation", ModelRelation.class);
 	}
 
 }

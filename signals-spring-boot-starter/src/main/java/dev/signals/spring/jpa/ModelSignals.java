@@ -42,7 +42,7 @@ final class ModelSignals {
 		this.preDelete = declared(registry, Signals.PRE_DELETE, "instance", "using", "origin");
 		this.postDelete = declared(registry, Signals.POST_DELETE, "instance", "using", "origin");
 		this.m2mChanged = declared(registry, Signals.M2M_CHANGED, "instance", "action", "reverse", "model", "pkSet",
-				"using");
+				"using", "relation");
 		this.using = using;
 	}
 
@@ -101,9 +101,9 @@ final class ModelSignals {
 	}
 
 	ModelEvent m2mChanged(Class<?> sender, Object instance, String action, Class<?> model,
-			@Nullable Set<Object> pkSet) {
+			@Nullable Set<Object> pkSet, ModelRelation relation) {
 		return new ModelEvent(this.m2mChanged, sender, this.m2mChanged.argumentsInOrder(instance, action, false,
-				model, pkSet, this.using));
+				model, pkSet, this.using, relation));
 	}
 
 }

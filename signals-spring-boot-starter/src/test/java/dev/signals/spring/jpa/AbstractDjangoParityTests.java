@@ -2,6 +2,7 @@ package dev.signals.spring.jpa;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.signals.Signals;
 import dev.signals.spring.jpa.app.Car;
@@ -10,6 +11,7 @@ import dev.signals.spring.jpa.app.Part;
 import dev.signals.spring.jpa.app.Post;
 import dev.signals.spring.jpa.app.Recorder.Recorded;
 import dev.signals.spring.jpa.app.Repositories;
+import dev.signals.spring.jpa.app.SportsCar;
 import dev.signals.spring.jpa.app.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,6 +66,79 @@ abstract class AbstractDjangoParityTests extends ModelSignalsTestSupport {
 		assertThat(this.recorder.of(Signals.M2M_CHANGED)).extracting((event) -> event.get("action"),
 				(event) -> event.get("pkSet"))
 			.containsExactly(tuple("pre_clear", null), tuple("post_clear", null));
+	}
+
+	// which relation changed
+
+	@Test
+	void everyChangeNamesTheRelationItWasMadeTo() {
+		List<Long> parts = inTransaction(() -> Stream.of("wheels", "doors", "seats", "radio", "sunroof", "towbar")
+			.map((name) -> this.parts.save(new Part(name)).getId())
+			.toList());
+		Long id = inTransaction(() -> {
+			Car car = new Car("vw");
+			parts.subList(0, 3).forEach((part) -> car.getDefaultParts().add(this.parts.getReferenceById(part)));
+			parts.subList(3, 6).forEach((part) -> car.getOptionalParts().add(this.parts.getReferenceById(part)));
+			return this.cars.save(car).getId();
+		});
+		inTransaction(() -> {
+			Car car = this.cars.findById(id).orElseThrow();
+			car.getDefaultParts().removeIf((part) -> part.getId().equals(parts.get(0)));
+			car.getOptionalParts().removeIf((part) -> part.getId().equals(parts.get(3)));
+		});
+		inTransaction(() -> {
+			Car car = this.cars.findById(id).orElseThrow();
+			car.getDefaultParts().clear();
+			car.getOptionalParts().clear();
+		});
+		ModelRelation defaultParts = new ModelRelation(Car.class, "defaultParts");
+		ModelRelation optionalParts = new ModelRelation(Car.class, "optionalParts");
+		assertThat(this.recorder.of(Signals.M2M_CHANGED)).extracting((event) -> event.get("relation"),
+				(event) -> event.get("action"), (event) -> event.get("pkSet"))
+			.containsExactlyInAnyOrder(tuple(defaultParts, "pre_add", Set.copyOf(parts.subList(0, 3))),
+					tuple(defaultParts, "post_add", Set.copyOf(parts.subList(0, 3))),
+					tuple(optionalParts, "pre_add", Set.copyOf(parts.subList(3, 6))),
+					tuple(optionalParts, "post_add", Set.copyOf(parts.subList(3, 6))),
+					tuple(defaultParts, "pre_remove", Set.of(parts.get(0))),
+					tuple(defaultParts, "post_remove", Set.of(parts.get(0))),
+					tuple(optionalParts, "pre_remove", Set.of(parts.get(3))),
+					tuple(optionalParts, "post_remove", Set.of(parts.get(3))), tuple(defaultParts, "pre_clear", null),
+					tuple(defaultParts, "post_clear", null), tuple(optionalParts, "pre_clear", null),
+					tuple(optionalParts, "post_clear", null));
+		assertThat(defaultParts).hasToString("Car.defaultParts");
+	}
+
+	@Test
+	void changeMadeOnBothSidesNamesTheOwningRelationOnce() {
+		Long carId = inTransaction(() -> this.cars.save(new Car("bmw")).getId());
+		Long partId = inTransaction(() -> this.parts.save(new Part("radio")).getId());
+		this.recorder.clear();
+		inTransaction(() -> {
+			Car car = this.cars.findById(carId).orElseThrow();
+			Part part = this.parts.findById(partId).orElseThrow();
+			part.getCars().add(car);
+			car.getDefaultParts().add(part);
+		});
+		ModelRelation defaultParts = new ModelRelation(Car.class, "defaultParts");
+		assertThat(this.recorder.of(Signals.M2M_CHANGED)).extracting((event) -> event.sender(),
+				(event) -> event.get("relation"), (event) -> event.get("action"), (event) -> event.get("reverse"))
+			.containsExactly(tuple(Car.class, defaultParts, "pre_add", false),
+					tuple(Car.class, defaultParts, "post_add", false));
+	}
+
+	@Test
+	void changeToAnInheritedRelationNamesTheClassThatDeclaresIt() {
+		Long partId = inTransaction(() -> this.parts.save(new Part("spoiler")).getId());
+		this.recorder.clear();
+		inTransaction(() -> {
+			SportsCar car = new SportsCar("gt");
+			car.getDefaultParts().add(this.parts.getReferenceById(partId));
+			this.cars.save(car);
+		});
+		assertThat(this.recorder.of(Signals.M2M_CHANGED)).extracting((event) -> event.sender(),
+				(event) -> event.get("relation"), (event) -> event.get("action"))
+			.containsExactly(tuple(SportsCar.class, new ModelRelation(Car.class, "defaultParts"), "pre_add"),
+					tuple(SportsCar.class, new ModelRelation(Car.class, "defaultParts"), "post_add"));
 	}
 
 	// a change on the inverse side only
