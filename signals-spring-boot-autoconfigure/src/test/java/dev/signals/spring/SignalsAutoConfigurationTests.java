@@ -47,7 +47,7 @@ class SignalsAutoConfigurationTests {
 				"updateFields", "previousValues");
 		assertThat(builtIns.get(2).argumentType("created")).isEqualTo(Boolean.class);
 		assertThat(builtIns.get(5).argumentNames()).containsExactly("instance", "action", "reverse", "model", "pkSet",
-				"using");
+				"using", "relation");
 		assertThat(builtIns.get(9).argumentNames()).containsExactly("using", "plan", "tool");
 		assertThat(builtIns.get(11).argumentNames()).containsExactly("connection", "using");
 	}

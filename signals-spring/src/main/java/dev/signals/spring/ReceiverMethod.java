@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import dev.signals.Signal;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * {@linkplain #isAsync() async}, the send only schedules the call and the response is
  * {@code null}. Its {@code toString()} is {@code SimpleClassName#method}, the description the
  * dispatcher uses in logs and errors. A {@linkplain #isDurable() durable} receiver's send only
- * stores the call in the {@link ReceiverOutbox}, which delivers it later.
+ * stores the call in the {@link ReceiverOutbox}, which delivers it later. A receiver with a
+ * {@linkplain ReceiverFilterFactory filter} is called, stored or scheduled only for the sends its
+ * filter accepts, and answers {@code null} to the others.
  */
 public final class ReceiverMethod implements SignalReceiver {
 
@@ -57,14 +60,16 @@ public final class ReceiverMethod implements SignalReceiver {
 
 	private final @Nullable ReceiverOutbox outbox;
 
+	private final @Nullable Predicate<SignalEvent> filter;
+
 	private final String description;
 
-	/** Called now, on the sending thread: not deferred to a transaction phase, not async. */
+	/** Called now, on the sending thread, for every send: not deferred, not async, not filtered. */
 	private final boolean immediate;
 
 	ReceiverMethod(String beanName, Method method, String description, Signal signal, Receiver annotation, int order,
 			Supplier<Object> bean, MethodInvoker invoker, ParameterBinding binding, @Nullable Executor executor,
-			@Nullable TransactionPhases phases, @Nullable ReceiverOutbox outbox) {
+			@Nullable TransactionPhases phases, @Nullable ReceiverOutbox outbox, @Nullable Predicate<SignalEvent> filter) {
 		this.beanName = beanName;
 		this.method = method;
 		this.signal = signal;
@@ -80,7 +85,8 @@ public final class ReceiverMethod implements SignalReceiver {
 		this.executor = executor;
 		this.phases = phases;
 		this.outbox = outbox;
-		this.immediate = (phases == null) && !this.async && (outbox == null);
+		this.filter = filter;
+		this.immediate = (phases == null) && !this.async && (outbox == null) && (filter == null);
 		this.description = description;
 	}
 
@@ -134,17 +140,30 @@ public final class ReceiverMethod implements SignalReceiver {
 		return this.order;
 	}
 
+	/** @return whether a filter decides which sends call it */
+	boolean isFiltered() {
+		return this.filter != null;
+	}
+
 	/**
 	 * Calls the method now, stores the call when the receiver is durable, or schedules it for its
-	 * phase or its executor.
+	 * phase or its executor; does nothing for a send its filter rejects.
 	 * @param event the event
-	 * @return what the method returned, {@code null} when the call was only scheduled
+	 * @return what the method returned, {@code null} when the call was only scheduled or filtered out
 	 * @throws Exception what the method threw
 	 */
 	@Override
 	public @Nullable Object receive(SignalEvent event) throws Exception {
 		if (this.immediate) {
 			return invoke(event);
+		}
+		return receiveFilteredOrLater(event);
+	}
+
+	/** The rest of {@link #receive}, apart so that the call of an immediate receiver stays small. */
+	private @Nullable Object receiveFilteredOrLater(SignalEvent event) throws Exception {
+		if (this.filter != null && !this.filter.test(event)) {
+			return null;
 		}
 		if (this.outbox != null) {
 			this.outbox.store(this, event);
@@ -153,6 +172,9 @@ public final class ReceiverMethod implements SignalReceiver {
 		if (this.phases != null) {
 			this.phases.schedule(this, event);
 			return null;
+		}
+		if (!this.async) {
+			return invoke(event);
 		}
 		handOver(() -> {
 			try {

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import dev.signals.NoSuchSignalException;
 import dev.signals.Signal;
+import dev.signals.SignalEvent;
 import dev.signals.SignalRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,6 +33,8 @@ final class ReceiverMethodFactory {
 
 	private final ReceiverChecks checks;
 
+	private final ReceiverFilters filters;
+
 	private final @Nullable TransactionPhases phases;
 
 	private final Supplier<@Nullable Executor> executor;
@@ -41,14 +45,17 @@ final class ReceiverMethodFactory {
 	 * Creates a factory.
 	 * @param registry where signal names are looked up
 	 * @param checks what the signals send, to check each declaration against
+	 * @param filters the filters bridges give receivers for annotations of their own
 	 * @param phases the transaction phase support, {@code null} without spring-tx
 	 * @param executor the application's task executor, asked for only when a receiver is async
 	 * @param outbox the store of durable receivers' calls, asked for only when a receiver is durable
 	 */
-	ReceiverMethodFactory(SignalRegistry registry, ReceiverChecks checks, @Nullable TransactionPhases phases,
-			Supplier<@Nullable Executor> executor, Supplier<@Nullable ReceiverOutbox> outbox) {
+	ReceiverMethodFactory(SignalRegistry registry, ReceiverChecks checks, ReceiverFilters filters,
+			@Nullable TransactionPhases phases, Supplier<@Nullable Executor> executor,
+			Supplier<@Nullable ReceiverOutbox> outbox) {
 		this.registry = registry;
 		this.checks = checks;
+		this.filters = filters;
 		this.phases = phases;
 		this.executor = executor;
 		this.outbox = outbox;
@@ -66,8 +73,7 @@ final class ReceiverMethodFactory {
 	 */
 	List<ReceiverMethod> create(String beanName, Class<?> beanType, Method method, Receiver annotation, int order,
 			Supplier<Object> bean) {
-		String description = ClassUtils.getUserClass(method.getDeclaringClass()).getSimpleName() + "#"
-				+ method.getName();
+		String description = description(method);
 		checkMethod(description, method, annotation);
 		Method invocable = invocable(description, method, beanType);
 		MethodInvoker invoker;
@@ -86,8 +92,9 @@ final class ReceiverMethodFactory {
 			Signal signal = signal(description, name);
 			ParameterBinding binding = ParameterBinding.resolve(method, signal, description, annotation.durable());
 			this.checks.check(description, method, signal, annotation);
+			Predicate<SignalEvent> filter = this.filters.filter(description, method, signal, annotation);
 			ReceiverMethod receiver = new ReceiverMethod(beanName, method, description, signal, annotation, order, bean,
-					invoker, binding, executor, phases, outbox);
+					invoker, binding, executor, phases, outbox, filter);
 			if (outbox != null) {
 				outbox.register(receiver);
 			}
@@ -95,6 +102,19 @@ final class ReceiverMethodFactory {
 		}
 		warnOfAsyncImmediateModelReceiver(description, annotation);
 		return receivers;
+	}
+
+	/**
+	 * @param method a receiver method
+	 * @return how messages name it: {@code Class#method}, with the class as the user declared it
+	 */
+	static String description(Method method) {
+		return ClassUtils.getUserClass(method.getDeclaringClass()).getSimpleName() + "#" + method.getName();
+	}
+
+	/** @return the filters of this factory's receivers */
+	ReceiverFilters filters() {
+		return this.filters;
 	}
 
 	private void warnOfAsyncImmediateModelReceiver(String description, Receiver annotation) {

@@ -104,8 +104,13 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			beanFactory.getBeanProvider(Signal.class).orderedStream().forEach(this::register);
 			ReceiverChecks checks = new ReceiverChecks(beanFactory.getBeanProvider(SignalSenders.class).orderedStream()
 				.toList());
-			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, checks, transactionPhases(beanFactory),
-					new ExecutorLookup(beanFactory), () -> beanFactory.getBeanProvider(ReceiverOutbox.class).getIfUnique());
+			ReceiverFilters filters = new ReceiverFilters(beanFactory.getBeanProvider(ReceiverFilterFactory.class)
+				.orderedStream()
+				.<ReceiverFilterFactory<?>>map((factory) -> factory)
+				.toList());
+			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, checks, filters,
+					transactionPhases(beanFactory), new ExecutorLookup(beanFactory),
+					() -> beanFactory.getBeanProvider(ReceiverOutbox.class).getIfUnique());
 			List<ReceiverMethod> found = new ArrayList<>();
 			for (String name : beanFactory.getBeanNamesForType(Object.class)) {
 				if (!ScopedProxyUtils.isScopedTarget(name)) {
@@ -113,7 +118,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 				}
 			}
 			synchronized (this) {
-				found.removeIf((receiver) -> this.aheadKeys.contains(key(receiver)));
+				found.removeIf(this::connectedAhead);
 			}
 			found.sort(Comparator.comparingInt(ReceiverMethod::getOrder));
 			checkDispatchUids(found);
@@ -152,8 +157,8 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		SignalRegistry registry = beanFactory.getBean(SignalRegistry.class);
 		this.registry = registry;
 		// no transaction manager nor executor yet: the receivers connected ahead run immediately
-		ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, new ReceiverChecks(List.of()), null,
-				() -> null, () -> null);
+		ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, new ReceiverChecks(List.of()),
+				ReceiverFilters.none(), null, () -> null, () -> null);
 		List<ReceiverMethod> found = new ArrayList<>();
 		for (String name : beanFactory.getBeanNamesForType(Object.class, true, false)) {
 			if (!ScopedProxyUtils.isScopedTarget(name)) {
@@ -182,6 +187,22 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			}
 		}
 		task.run();
+	}
+
+	/**
+	 * Whether a receiver found once all singletons exist was connected ahead already; such a
+	 * receiver was connected before the bridges' filters could be made, so it must have none.
+	 */
+	private boolean connectedAhead(ReceiverMethod receiver) {
+		if (!this.aheadKeys.contains(key(receiver))) {
+			return false;
+		}
+		if (receiver.isFiltered()) {
+			throw new ReceiverDeclarationException(receiver.toString(), "signal '" + receiver.getSignal().name()
+					+ "' is sent while the context starts, so its receivers are connected before any annotation "
+					+ "that narrows which sends reach them can take effect; remove that annotation");
+		}
+		return true;
 	}
 
 	private static String key(ReceiverMethod receiver) {
@@ -227,8 +248,13 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			return;
 		}
 		Map<Method, Receiver> annotated = MethodIntrospector.selectMethods(type,
-				(MethodIntrospector.MetadataLookup<Receiver>) (method) -> AnnotatedElementUtils
-					.findMergedAnnotation(method, Receiver.class));
+				(MethodIntrospector.MetadataLookup<Receiver>) (method) -> {
+					Receiver receiver = AnnotatedElementUtils.findMergedAnnotation(method, Receiver.class);
+					if (receiver == null) {
+						factory.filters().checkNotReceiver(method);
+					}
+					return receiver;
+				});
 		if (annotated.isEmpty()) {
 			this.nonAnnotatedClasses.add(type);
 			return;
@@ -298,7 +324,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 
 	private static void checkImmediate(Method method, Receiver annotation, String signalName) {
 		if (annotation.phase() != Phase.IMMEDIATE || annotation.async()) {
-			throw new ReceiverDeclarationException(description(method), "it receives '" + signalName
+			throw new ReceiverDeclarationException(ReceiverMethodFactory.description(method), "it receives '" + signalName
 					+ "', which is sent while the context starts, before transactions and the task executor exist, "
 					+ "so its receivers run at once: remove " + (annotation.async() ? "async = true" : "phase = "
 							+ annotation.phase()));
@@ -310,16 +336,12 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			return this.beanFactory.getBean(name);
 		}
 		catch (BeansException ex) {
-			throw new ReceiverDeclarationException(description(method), "it receives '" + signalName
+			throw new ReceiverDeclarationException(ReceiverMethodFactory.description(method), "it receives '" + signalName
 					+ "', which is sent while the context starts, so its bean '" + name
 					+ "' is created then, before the other beans, and that failed: "
 					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage() + "; receive '" + signalName
 					+ "' in a bean of its own that does not depend on the DataSource, JPA or repositories", ex);
 		}
-	}
-
-	private static String description(Method method) {
-		return ClassUtils.getUserClass(method.getDeclaringClass()).getSimpleName() + "#" + method.getName();
 	}
 
 	private @Nullable Class<?> targetClass(String name) {

@@ -35,6 +35,8 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 
 	private final InverseSideChanges inverseSide = new InverseSideChanges();
 
+	private final ModelRelations relations = new ModelRelations();
+
 	CollectionListeners(ModelSignalBridge bridge) {
 		this.bridge = bridge;
 	}
@@ -83,10 +85,11 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 		SessionSignals state = this.bridge.state(session);
 		ModelSignalSet signals = this.bridge.signals();
 		Class<?> model = persister.getElementType().getReturnedClass();
+		ModelRelation relation = this.relations.of(persister);
 		PersistentCollection<?> collection = event.getCollection();
 		if (!hasRows && (collection == null || !collection.wasInitialized())) {
 			// Hibernate deletes the rows of a collection it never loaded (one replaced unread)
-			clear(state, sender, owner, model);
+			clear(state, sender, owner, model, relation);
 			return;
 		}
 		Set<Object> before = hadRows ? ids(session, InverseSideChanges.snapshot(collection.getStoredSnapshot())) : Set.of();
@@ -99,26 +102,27 @@ final class CollectionListeners implements PreCollectionRecreateEventListener, P
 			// replaced or removed; emptied in place of several elements, most likely by clear(), which
 			// Hibernate cannot tell apart from removing each element (removing the only one is a remove)
 			if (!gone.isEmpty()) {
-				clear(state, sender, owner, model);
+				clear(state, sender, owner, model, relation);
 			}
 			return;
 		}
 		if (!gone.isEmpty()) {
 			Set<Object> pkSet = Collections.unmodifiableSet(gone);
-			state.sendNow(signals.m2mChanged(sender, owner, "pre_remove", model, pkSet));
-			state.sendAfter(signals.m2mChanged(sender, owner, "post_remove", model, pkSet));
+			state.sendNow(signals.m2mChanged(sender, owner, "pre_remove", model, pkSet, relation));
+			state.sendAfter(signals.m2mChanged(sender, owner, "post_remove", model, pkSet, relation));
 		}
 		if (!added.isEmpty()) {
 			Set<Object> pkSet = Collections.unmodifiableSet(added);
-			state.sendNow(signals.m2mChanged(sender, owner, "pre_add", model, pkSet));
-			state.sendAfter(signals.m2mChanged(sender, owner, "post_add", model, pkSet));
+			state.sendNow(signals.m2mChanged(sender, owner, "pre_add", model, pkSet, relation));
+			state.sendAfter(signals.m2mChanged(sender, owner, "post_add", model, pkSet, relation));
 		}
 	}
 
-	private void clear(SessionSignals state, Class<?> sender, Object owner, Class<?> model) {
+	private void clear(SessionSignals state, Class<?> sender, Object owner, Class<?> model,
+			ModelRelation relation) {
 		ModelSignalSet signals = this.bridge.signals();
-		state.sendNow(signals.m2mChanged(sender, owner, "pre_clear", model, null));
-		state.sendAfter(signals.m2mChanged(sender, owner, "post_clear", model, null));
+		state.sendNow(signals.m2mChanged(sender, owner, "pre_clear", model, null, relation));
+		state.sendAfter(signals.m2mChanged(sender, owner, "post_clear", model, null, relation));
 	}
 
 	private static Set<Object> ids(EventSource session, Collection<?> elements) {

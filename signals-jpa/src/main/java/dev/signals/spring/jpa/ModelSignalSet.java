@@ -104,9 +104,9 @@ final class ModelSignalSet {
 	}
 
 	ModelEvent m2mChanged(Class<?> sender, Object instance, String action, Class<?> model,
-			@Nullable Set<Object> pkSet) {
+			@Nullable Set<Object> pkSet, ModelRelation relation) {
 		return new ModelEvent(this.m2mChanged, sender, this.m2mChanged.argumentsInOrder(instance, action, false,
-				model, pkSet, this.using));
+				model, pkSet, this.using, relation));
 	}
 
 }

@@ -34,7 +34,8 @@ public final class ModelSignals {
 
 	/**
 	 * Sent when a many-to-many collection changes. Arguments: {@code instance}, {@code action},
-	 * {@code reverse}, {@code model}, {@code pkSet}, {@code using}.
+	 * {@code reverse}, {@code model}, {@code pkSet}, {@code using}, {@code relation} (the
+	 * {@link ModelRelation} that changed: the owning entity class and its attribute).
 	 */
 	public static final String M2M_CHANGED = "m2m_changed";
 
@@ -63,7 +64,8 @@ public final class ModelSignals {
 						previousValues),
 				Signal.of(PRE_DELETE, instance, using, origin), Signal.of(POST_DELETE, instance, using, origin),
 				Signal.of(M2M_CHANGED, instance, Signal.arg("action", String.class), Signal.arg("reverse", Boolean.class),
-						Signal.arg("model", Class.class), Signal.arg("pkSet", Set.class), using));
+						Signal.arg("model", Class.class), Signal.arg("pkSet", Set.class), using,
+						Signal.arg("relation", ModelRelation.class)));
 	}
 
 }

@@ -38,6 +38,12 @@ public final class JpaSignalsAutoConfiguration {
 		return new FlushBeforeCommit(postProcessor);
 	}
 
+	/** Resolves {@code @Relation} on receivers of {@code m2m_changed} and filters their calls. */
+	@Bean
+	RelationFilters modelRelationFilters(ModelSignalsBeanPostProcessor postProcessor) {
+		return new RelationFilters(postProcessor);
+	}
+
 	/** The entity classes, the senders of the model signals, for the startup checks of receivers. */
 	@Bean
 	ModelSignalSenders modelSignalSenders(ObjectProvider<EntityManagerFactory> entityManagerFactories) {

@@ -12,6 +12,7 @@ import dev.signals.spring.web.RequestSignals;
 import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
+import dev.signals.spring.jpa.ModelRelation;
 import dev.signals.spring.web.RequestSignalsFilter;
 import dev.signals.autoconfigure.web.SignalsWebAutoConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
@@ -83,6 +84,13 @@ class ReceiverCheckTests {
 				+ "dev.signals.spring.checks.Comment, which it cannot take; restrict the receiver with "
 				+ "@Receiver(sender = ...) or declare the parameter as a supertype of every class it receives from "
 				+ "(Object takes all)");
+	}
+
+	@Test
+	void relationParameterOfAnotherTypeFailsNamingModelRelation() {
+		assertFails(this.jpa, RelationAsString.class, "Invalid @Receiver RelationAsString#onChanged: parameter "
+				+ "'relation' is a java.lang.String, but signal 'm2m_changed' sends 'relation' as a "
+				+ "dev.signals.spring.jpa.ModelRelation; declare it as ModelRelation (or a supertype)");
 	}
 
 	@Test
@@ -204,6 +212,14 @@ class ReceiverCheckTests {
 
 	}
 
+	static class RelationAsString {
+
+		@Receiver(signal = ModelSignals.M2M_CHANGED)
+		void onChanged(String relation) {
+		}
+
+	}
+
 	static class AnySenderPost {
 
 		@Receiver(signal = ModelSignals.POST_SAVE)
@@ -224,7 +240,8 @@ class ReceiverCheckTests {
 		}
 
 		@Receiver(signal = ModelSignals.M2M_CHANGED, sender = Post.class)
-		void onChanged(Post instance, String action, boolean reverse, Class<?> model, Set<Object> pkSet) {
+		void onChanged(Post instance, String action, boolean reverse, Class<?> model, Set<Object> pkSet,
+				ModelRelation relation) {
 		}
 
 	}

@@ -23,14 +23,10 @@ import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -44,12 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JpaSignalsAutoConfigurationTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, SignalsAutoConfiguration.class,
-				JpaSignalsAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.generate-unique-name=true")
-		.withUserConfiguration(Entities.class);
+	private final ApplicationContextRunner runner = TestApplicationRunner.withEntities();
 
 	@Test
 	void appliesWhenHibernateAndAnEntityManagerFactoryArePresent() {
@@ -231,12 +222,6 @@ class JpaSignalsAutoConfigurationTests {
 						default -> throw new UnsupportedOperationException(method.getName());
 					});
 		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@AutoConfigurationPackage(basePackageClasses = Order.class)
-	static class Entities {
 
 	}
 

@@ -1,7 +1,11 @@
 package dev.signals.spring.readme;
 
+import java.io.IOException;
+import java.util.List;
+
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
+import dev.signals.spring.ReadmeSamples;
 import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
@@ -63,6 +67,13 @@ class ReadmeReceiverTests {
 				.hasMessage("Invalid @Receiver NumericTracking#onShipped: parameter 'trackingNumber' is a "
 						+ "java.lang.Long, but signal 'order_shipped' sends 'trackingNumber' as a java.lang.String; "
 						+ "declare it as String (or a supertype)"));
+	}
+
+	@Test
+	void manyToManySamplesAreExcerptsOfTheTestsThatRunThem() throws IOException {
+		List<String> samples = ReadmeSamples.between("### Many-to-many and `reverse`", "### What sends nothing");
+		assertThat(samples).hasSize(2);
+		ReadmeSamples.assertExcerptsOfTests(samples, "readme", "jpa");
 	}
 
 	@Configuration(proxyBeanMethods = false)

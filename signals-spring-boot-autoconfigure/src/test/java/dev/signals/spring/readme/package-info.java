@@ -1,5 +1,6 @@
 /**
- * The README's samples of the starter, class for class: its first receiver and its custom signal.
+ * The README's samples of the starter, class for class: its first receiver, its custom signal and
+ * its receiver of one many-to-many relation.
  */
 @NullMarked
 package dev.signals.spring.readme;

@@ -3,6 +3,7 @@ package dev.signals.spring.jpa.app;
 import java.util.List;
 
 import dev.signals.SignalRegistry;
+import dev.signals.spring.readme.DefaultPartsLog;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -25,6 +26,16 @@ public class ModelSignalsTestApplication {
 	@Bean
 	SpecialFieldReceiver specialFieldReceiver(Repositories.Customers customers) {
 		return new SpecialFieldReceiver(customers);
+	}
+
+	@Bean
+	DefaultPartsLog defaultPartsLog() {
+		return new DefaultPartsLog();
+	}
+
+	@Bean
+	EveryCarsDefaultParts everyCarsDefaultParts() {
+		return new EveryCarsDefaultParts();
 	}
 
 	@Bean
