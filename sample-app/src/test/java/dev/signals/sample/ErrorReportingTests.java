@@ -1,8 +1,9 @@
 package dev.signals.sample;
 
+import jakarta.servlet.ServletException;
+
 import dev.signals.test.RecordSignals;
 import dev.signals.test.RecordedSignals;
-import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

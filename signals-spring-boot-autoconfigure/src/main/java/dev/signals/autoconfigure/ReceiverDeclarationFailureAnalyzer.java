@@ -1,6 +1,8 @@
 package dev.signals.autoconfigure;
 
-import dev.signals.spring.*;
+import dev.signals.spring.Receiver;
+import dev.signals.spring.ReceiverDeclarationException;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -1,9 +1,12 @@
 package dev.signals.autoconfigure;
 
-import dev.signals.spring.*;
-import dev.signals.spring.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
+import dev.signals.spring.CommitPhaseListener;
+import dev.signals.spring.Receiver;
+import dev.signals.spring.ReceiverMethodProcessor;
+import dev.signals.spring.SendLogger;
+import dev.signals.spring.SignalsProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,8 +1,7 @@
 package dev.signals.autoconfigure;
 
-import dev.signals.spring.ReceiverDeclarationException;
-
 import dev.signals.spring.Receiver;
+import dev.signals.spring.ReceiverDeclarationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,7 +1,5 @@
 package dev.signals.spring;
 
-import dev.signals.autoconfigure.BuiltInSignals;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.signals.Signal;
+import dev.signals.autoconfigure.BuiltInSignals;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,5 @@
 package dev.signals.spring;
 
-import dev.signals.autoconfigure.BuiltInSignals;
-
-import dev.signals.autoconfigure.SignalsAutoConfiguration;
-
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -19,6 +15,8 @@ import javax.tools.ToolProvider;
 import dev.signals.ReceiverInfo;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
+import dev.signals.autoconfigure.BuiltInSignals;
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.spring.jpa.ModelSignals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,5 @@
 package dev.signals.spring;
 
-import dev.signals.autoconfigure.SignalsAutoConfiguration;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,6 +13,7 @@ import java.util.function.Predicate;
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalRegistry;
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package dev.signals.spring;
 
-import dev.signals.autoconfigure.SignalsAutoConfiguration;
-
 import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -18,6 +16,7 @@ import dev.signals.Signal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalException;
 import dev.signals.SignalRegistry;
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.spring.jpa.ModelSignals;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,5 @@
 package dev.signals.spring;
 
-import dev.signals.autoconfigure.BuiltInSignals;
-
-import dev.signals.autoconfigure.SignalsAutoConfiguration;
-
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
@@ -15,6 +11,8 @@ import dev.signals.Signal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalRegistry;
+import dev.signals.autoconfigure.BuiltInSignals;
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.spring.jpa.ModelSignals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

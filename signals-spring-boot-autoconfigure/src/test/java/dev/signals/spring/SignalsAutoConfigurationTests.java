@@ -1,13 +1,11 @@
 package dev.signals.spring;
 
-import dev.signals.autoconfigure.BuiltInSignals;
-
-import dev.signals.autoconfigure.SignalsAutoConfiguration;
-
 import java.util.List;
 
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
+import dev.signals.autoconfigure.BuiltInSignals;
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.spring.jpa.ModelSignals;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import dev.signals.SignalRegistry;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 
-import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport.ConditionAndOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport.ConditionAndOutcomes;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContext;

@@ -3,9 +3,9 @@ package dev.signals.test;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.signals.spring.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
+import dev.signals.spring.Receiver;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

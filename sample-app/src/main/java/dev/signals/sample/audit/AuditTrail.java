@@ -3,13 +3,14 @@ package dev.signals.sample.audit;
 import java.util.Collection;
 import java.util.Map;
 
-import dev.signals.spring.Receiver;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnitUtil;
+
 import dev.signals.sample.catalog.Product;
 import dev.signals.sample.order.Customer;
 import dev.signals.sample.order.Order;
 import dev.signals.sample.order.OrderLine;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnitUtil;
+import dev.signals.spring.Receiver;
 
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,9 @@
 package dev.signals.sample.web;
 
-import dev.signals.spring.Receiver;
-import dev.signals.sample.audit.AuditRecorder;
 import jakarta.servlet.http.HttpServletRequest;
+
+import dev.signals.sample.audit.AuditRecorder;
+import dev.signals.spring.Receiver;
 
 import org.springframework.stereotype.Component;
 

@@ -4,9 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-import dev.signals.spring.Receiver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.signals.spring.Receiver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

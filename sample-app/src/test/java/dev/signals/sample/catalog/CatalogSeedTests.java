@@ -3,8 +3,8 @@ package dev.signals.sample.catalog;
 import java.util.UUID;
 
 import dev.signals.SignalRegistry;
-import dev.signals.spring.jpa.ModelSignals;
 import dev.signals.sample.SampleApplication;
+import dev.signals.spring.jpa.ModelSignals;
 import dev.signals.test.SignalRecorder;
 import dev.signals.test.SignalsTesting;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package dev.signals.benchmarks.durable;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.signals.Signal;
 import dev.signals.spring.Phase;
 import dev.signals.spring.Receiver;
-import dev.signals.Signal;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;

@@ -4,9 +4,9 @@ import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.signals.spring.db.DatabaseSignals;
 import dev.signals.benchmarks.ModeCheck;
 import dev.signals.benchmarks.ProcessCpu;
+import dev.signals.spring.db.DatabaseSignals;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

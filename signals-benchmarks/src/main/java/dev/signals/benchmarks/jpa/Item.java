@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+
 import org.jspecify.annotations.Nullable;
 
 /** The entity the benchmark persists: a pooled sequence id, so that Hibernate batches the inserts. */

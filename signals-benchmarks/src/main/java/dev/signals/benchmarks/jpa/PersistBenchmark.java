@@ -2,10 +2,11 @@ package dev.signals.benchmarks.jpa;
 
 import java.util.concurrent.TimeUnit;
 
+import jakarta.persistence.EntityManager;
+
 import dev.signals.benchmarks.ModeCheck;
 import dev.signals.benchmarks.ProcessCpu;
 import dev.signals.spring.jpa.ModelSignals;
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

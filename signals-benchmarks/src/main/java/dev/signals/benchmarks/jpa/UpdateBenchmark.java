@@ -3,8 +3,9 @@ package dev.signals.benchmarks.jpa;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.signals.benchmarks.ProcessCpu;
 import jakarta.persistence.EntityManager;
+
+import dev.signals.benchmarks.ProcessCpu;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -5,11 +5,11 @@ import java.util.concurrent.TimeUnit;
 
 import dev.signals.Arguments;
 import dev.signals.Connect;
-import dev.signals.spring.Receiver;
 import dev.signals.Response;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.spring.Receiver;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,7 +1,6 @@
 package dev.signals.spring.durable;
 
 import java.lang.reflect.Type;
-import dev.signals.spring.QuietBeforeCommit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,10 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 import dev.signals.SignalEvent;
-import dev.signals.spring.jpa.ModelSignals;
+import dev.signals.spring.QuietBeforeCommit;
 import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.spring.ReceiverMethod;
 import dev.signals.spring.ReceiverOutbox;
+import dev.signals.spring.jpa.ModelSignals;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.SenderContext;

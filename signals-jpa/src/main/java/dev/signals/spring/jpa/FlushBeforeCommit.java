@@ -5,14 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
-import dev.signals.spring.QuietBeforeCommit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.RollbackException;
+
+import dev.signals.spring.QuietBeforeCommit;
 import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
-
 
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;

@@ -3,9 +3,10 @@ package dev.signals.spring.jpa;
 import java.util.HashSet;
 import java.util.Set;
 
-import dev.signals.spring.SignalSenders;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
+
+import dev.signals.spring.SignalSenders;
 
 import org.springframework.beans.factory.ObjectProvider;
 

@@ -4,8 +4,9 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.signals.SignalRegistry;
 import jakarta.persistence.EntityManagerFactory;
+
+import dev.signals.SignalRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;

@@ -11,9 +11,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import dev.signals.spring.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
+import dev.signals.spring.Receiver;
 import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.spring.ReceiverFilterFactory;
 import org.hibernate.persister.collection.CollectionPersister;

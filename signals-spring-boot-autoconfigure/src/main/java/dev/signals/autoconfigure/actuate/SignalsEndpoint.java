@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.signals.spring.Phase;
 import dev.signals.ReceiverInfo;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
+import dev.signals.spring.Phase;
 import dev.signals.spring.ReceiverMethod;
 import dev.signals.spring.durable.DurablePublications;
 import dev.signals.spring.durable.PublicationCount;

@@ -1,10 +1,13 @@
 package dev.signals.autoconfigure.db;
 
-import dev.signals.spring.db.*;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.signals.SignalRegistry;
-import dev.signals.spring.ReceiverMethodProcessor;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.spring.ReceiverMethodProcessor;
+import dev.signals.spring.db.ConnectionReceiversCheck;
+import dev.signals.spring.db.ConnectionSignals;
+import dev.signals.spring.db.DatabaseSignalsProperties;
+import dev.signals.spring.db.HikariConnectionSignals;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;

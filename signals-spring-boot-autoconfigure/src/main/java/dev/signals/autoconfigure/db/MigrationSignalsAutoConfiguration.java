@@ -1,9 +1,14 @@
 package dev.signals.autoconfigure.db;
 
-import dev.signals.spring.db.*;
 import dev.signals.SignalRegistry;
-import dev.signals.spring.ReceiverMethodProcessor;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.spring.ReceiverMethodProcessor;
+import dev.signals.spring.db.DataSourceNames;
+import dev.signals.spring.db.DatabaseSignalsProperties;
+import dev.signals.spring.db.FlywayMigrationSignals;
+import dev.signals.spring.db.LiquibaseMigrationSignals;
+import dev.signals.spring.db.MigrationReceiversCheck;
+import dev.signals.spring.db.MigrationSignals;
 import liquibase.integration.spring.SpringLiquibase;
 import org.flywaydb.core.Flyway;
 

@@ -1,15 +1,26 @@
 package dev.signals.autoconfigure.durable;
 
-import dev.signals.spring.durable.*;
 import java.time.Clock;
 
+import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
 import dev.signals.SignalRegistry;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.spring.durable.ArgumentCodec;
+import dev.signals.spring.durable.Deliveries;
+import dev.signals.spring.durable.DeliveryMetrics;
+import dev.signals.spring.durable.DurableOutbox;
+import dev.signals.spring.durable.DurableProperties;
+import dev.signals.spring.durable.DurablePublications;
+import dev.signals.spring.durable.DurableSchemaInitializer;
+import dev.signals.spring.durable.DurableTargets;
+import dev.signals.spring.durable.Entities;
+import dev.signals.spring.durable.JpaEntities;
+import dev.signals.spring.durable.MicrometerDeliveryMetrics;
+import dev.signals.spring.durable.PublicationStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import jakarta.persistence.EntityManagerFactory;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,9 +1,15 @@
 package dev.signals.autoconfigure.jpa;
 
-import dev.signals.spring.jpa.*;
+import jakarta.persistence.EntityManagerFactory;
+
 import dev.signals.SignalRegistry;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
-import jakarta.persistence.EntityManagerFactory;
+import dev.signals.spring.jpa.FlushBeforeCommit;
+import dev.signals.spring.jpa.JpaSignalsProperties;
+import dev.signals.spring.jpa.ModelSignalSenders;
+import dev.signals.spring.jpa.ModelSignalsBeanPostProcessor;
+import dev.signals.spring.jpa.Relation;
+import dev.signals.spring.jpa.RelationFilters;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import org.springframework.beans.factory.ObjectProvider;

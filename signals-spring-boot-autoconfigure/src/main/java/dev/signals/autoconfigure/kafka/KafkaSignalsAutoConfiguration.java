@@ -1,10 +1,13 @@
 package dev.signals.autoconfigure.kafka;
 
-import dev.signals.spring.kafka.*;
 import dev.signals.SignalRegistry;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.durable.DurableAutoConfiguration;
 import dev.signals.spring.durable.DurableOutbox;
+import dev.signals.spring.kafka.KafkaInbound;
+import dev.signals.spring.kafka.KafkaOutbound;
+import dev.signals.spring.kafka.KafkaSignalsProperties;
+import dev.signals.spring.kafka.StringProducers;
 import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,25 +1,30 @@
 package dev.signals.autoconfigure.web;
 
-import dev.signals.spring.web.*;
 import java.util.Map;
 import java.util.Set;
 
-import dev.signals.SignalRegistry;
-import dev.signals.spring.web.RequestSignals;
-import dev.signals.spring.SignalSenders;
-import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.signals.SignalRegistry;
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.spring.SignalSenders;
+import dev.signals.spring.web.ErrorPageStatuses;
+import dev.signals.spring.web.RequestExceptionRecorder;
+import dev.signals.spring.web.RequestSignals;
+import dev.signals.spring.web.RequestSignalsFilter;
+import dev.signals.spring.web.RequestSignalsListener;
+import dev.signals.spring.web.SignalsWebProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.error.ErrorPageRegistrar;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -1,11 +1,11 @@
 package dev.signals.autoconfigure.actuate;
 
 import dev.signals.Connect;
-import dev.signals.spring.Phase;
-import dev.signals.spring.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
+import dev.signals.spring.Phase;
+import dev.signals.spring.Receiver;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.SpringBootConfiguration;

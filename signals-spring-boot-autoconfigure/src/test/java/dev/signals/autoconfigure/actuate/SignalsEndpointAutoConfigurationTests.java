@@ -3,10 +3,10 @@ package dev.signals.autoconfigure.actuate;
 
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
-import dev.signals.spring.jpa.ModelSignals;
-import dev.signals.spring.LateReceivers;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.actuate.SignalsEndpoint.SignalDescriptor;
+import dev.signals.spring.LateReceivers;
+import dev.signals.spring.jpa.ModelSignals;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;

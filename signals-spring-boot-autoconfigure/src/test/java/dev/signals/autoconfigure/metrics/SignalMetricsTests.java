@@ -1,15 +1,14 @@
 package dev.signals.autoconfigure.metrics;
 
-import dev.signals.autoconfigure.BuiltInSignals;
-
 import java.time.Duration;
 
-import dev.signals.spring.Receiver;
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
-import dev.signals.spring.jpa.ModelSignals;
-import dev.signals.spring.LateReceivers;
+import dev.signals.autoconfigure.BuiltInSignals;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.spring.LateReceivers;
+import dev.signals.spring.Receiver;
+import dev.signals.spring.jpa.ModelSignals;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.RequiredSearch;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -3,6 +3,7 @@ package dev.signals.spring.checks;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+
 import org.jspecify.annotations.Nullable;
 
 /** An entity of the declaration-check applications. */

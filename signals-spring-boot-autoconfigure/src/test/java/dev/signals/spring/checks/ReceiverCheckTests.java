@@ -4,19 +4,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
-import dev.signals.spring.Phase;
-import dev.signals.spring.Receiver;
-import dev.signals.Signal;
-import dev.signals.spring.jpa.ModelSignals;
-import dev.signals.spring.web.RequestSignals;
-import dev.signals.spring.ReceiverDeclarationException;
-import dev.signals.autoconfigure.SignalsAutoConfiguration;
-import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
-import dev.signals.spring.jpa.ModelRelation;
-import dev.signals.spring.web.RequestSignalsFilter;
-import dev.signals.autoconfigure.web.SignalsWebAutoConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.signals.Signal;
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
+import dev.signals.autoconfigure.web.SignalsWebAutoConfiguration;
+import dev.signals.spring.Phase;
+import dev.signals.spring.Receiver;
+import dev.signals.spring.ReceiverDeclarationException;
+import dev.signals.spring.jpa.ModelRelation;
+import dev.signals.spring.jpa.ModelSignals;
+import dev.signals.spring.web.RequestSignals;
+import dev.signals.spring.web.RequestSignalsFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

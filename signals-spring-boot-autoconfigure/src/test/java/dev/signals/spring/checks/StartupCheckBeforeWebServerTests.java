@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.signals.spring.Receiver;
-import dev.signals.spring.jpa.ModelSignals;
 import dev.signals.spring.ReceiverDeclarationException;
+import dev.signals.spring.jpa.ModelSignals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -15,8 +15,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.signals.spring.Receiver;
 import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.spring.db.app.DatabaseApplication;
-import dev.signals.spring.db.app.SessionSetUp;
 import dev.signals.spring.db.app.SessionSetUp.Created;
+import dev.signals.spring.db.app.SessionSetUp;
 import dev.signals.spring.db.app.TomcatPool;
 import org.junit.jupiter.api.Test;
 

@@ -10,14 +10,13 @@ import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.spring.db.Migration.State;
 import dev.signals.spring.db.app.CatalogSeed;
 import dev.signals.spring.db.app.DatabaseApplication;
-import dev.signals.spring.db.app.MigrationLog;
 import dev.signals.spring.db.app.MigrationLog.Sent;
+import dev.signals.spring.db.app.MigrationLog;
 import dev.signals.spring.db.app.ProductRepository;
 import liquibase.integration.spring.SpringLiquibase;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-
-import org.assertj.core.api.InstanceOfAssertFactories;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.DataSourceBuilder;

@@ -1,13 +1,12 @@
 package dev.signals.spring.db;
 
-import dev.signals.autoconfigure.db.ConnectionSignalsAutoConfiguration;
-import dev.signals.autoconfigure.db.MigrationSignalsAutoConfiguration;
-
 import javax.sql.DataSource;
 
 import dev.signals.SignalRegistry;
-import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.autoconfigure.db.ConnectionSignalsAutoConfiguration;
+import dev.signals.autoconfigure.db.MigrationSignalsAutoConfiguration;
+import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.spring.db.app.MigrationLog;
 import liquibase.integration.spring.SpringLiquibase;
 import org.flywaydb.core.Flyway;

@@ -1,13 +1,12 @@
 package dev.signals.spring.durable;
 
-import dev.signals.autoconfigure.durable.DurableAutoConfiguration;
-
 import java.io.InputStream;
 
-import dev.signals.spring.Phase;
-import dev.signals.spring.Receiver;
 import dev.signals.Signal;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.autoconfigure.durable.DurableAutoConfiguration;
+import dev.signals.spring.Phase;
+import dev.signals.spring.Receiver;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -1,8 +1,8 @@
 package dev.signals.spring.jdbc;
 
+import dev.signals.Signal;
 import dev.signals.spring.Phase;
 import dev.signals.spring.Receiver;
-import dev.signals.Signal;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

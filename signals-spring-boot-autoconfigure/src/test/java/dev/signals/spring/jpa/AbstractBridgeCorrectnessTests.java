@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import dev.signals.spring.jpa.app.Account;
 import dev.signals.spring.jpa.app.Article;
 import dev.signals.spring.jpa.app.Book;
@@ -15,10 +17,9 @@ import dev.signals.spring.jpa.app.Recorder.Recorded;
 import dev.signals.spring.jpa.app.Repositories;
 import dev.signals.spring.jpa.app.Shelf;
 import dev.signals.spring.jpa.app.Tag;
-import jakarta.persistence.EntityManager;
 import org.hibernate.SessionFactory;
-import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.event.spi.EventSource;
+import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

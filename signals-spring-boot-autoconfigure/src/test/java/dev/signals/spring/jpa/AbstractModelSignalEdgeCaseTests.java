@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.TransactionRequiredException;
+
 import dev.signals.Connection;
 import dev.signals.spring.jpa.app.Address;
 import dev.signals.spring.jpa.app.AuditEntry;
@@ -18,11 +20,10 @@ import dev.signals.spring.jpa.app.Post;
 import dev.signals.spring.jpa.app.Recorder.Recorded;
 import dev.signals.spring.jpa.app.Setting;
 import dev.signals.spring.jpa.app.Tag;
-import jakarta.persistence.TransactionRequiredException;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.hibernate.Hibernate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.transaction.TransactionDefinition;

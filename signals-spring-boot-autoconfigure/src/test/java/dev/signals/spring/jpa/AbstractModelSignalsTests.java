@@ -17,13 +17,13 @@ import dev.signals.spring.jpa.app.Post;
 import dev.signals.spring.jpa.app.Recorder.Recorded;
 import dev.signals.spring.jpa.app.RushOrder;
 import dev.signals.spring.jpa.app.Setting;
-import dev.signals.spring.jpa.app.Ticket;
 import dev.signals.spring.jpa.app.Tag;
+import dev.signals.spring.jpa.app.Ticket;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.proxy.HibernateProxy;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.NestedExceptionUtils;

@@ -1,22 +1,22 @@
 package dev.signals.spring.jpa;
 
-import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
-
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import dev.signals.Connect;
-import dev.signals.SignalRegistry;
-import dev.signals.spring.ReceiverDeclarationException;
-import dev.signals.autoconfigure.SignalsAutoConfiguration;
-import dev.signals.spring.jpa.app.Order;
-import dev.signals.spring.jpa.app.RushOrder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.metamodel.Metamodel;
+
+import dev.signals.Connect;
+import dev.signals.SignalRegistry;
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
+import dev.signals.spring.ReceiverDeclarationException;
+import dev.signals.spring.jpa.app.Order;
+import dev.signals.spring.jpa.app.RushOrder;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerGroup;
 import org.hibernate.event.service.spi.EventListenerRegistry;

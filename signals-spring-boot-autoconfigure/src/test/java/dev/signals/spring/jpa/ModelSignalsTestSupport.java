@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+
 import dev.signals.Connect;
 import dev.signals.Connection;
 import dev.signals.SignalEvent;
@@ -18,9 +22,6 @@ import dev.signals.spring.jpa.app.Repositories;
 import dev.signals.spring.jpa.app.SlugReceiver;
 import dev.signals.spring.jpa.app.SpecialFieldReceiver;
 import dev.signals.spring.jpa.app.Toy;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -1,8 +1,7 @@
 package dev.signals.spring.jpa;
 
-import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
-
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
 import dev.signals.spring.jpa.app.Order;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;

@@ -1,7 +1,5 @@
 package dev.signals.spring.jpa;
 
-import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
 import dev.signals.Connect;
 import dev.signals.SignalRegistry;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
 import dev.signals.spring.jpa.app.Customer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 

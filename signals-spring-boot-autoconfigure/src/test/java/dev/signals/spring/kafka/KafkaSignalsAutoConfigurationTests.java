@@ -1,10 +1,9 @@
 package dev.signals.spring.kafka;
 
-import dev.signals.autoconfigure.kafka.KafkaSignalsAutoConfiguration;
-
 import dev.signals.Signal;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.durable.DurableAutoConfiguration;
+import dev.signals.autoconfigure.kafka.KafkaSignalsAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

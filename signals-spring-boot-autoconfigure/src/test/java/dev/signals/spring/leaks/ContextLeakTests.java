@@ -1,7 +1,5 @@
 package dev.signals.spring.leaks;
 
-import dev.signals.autoconfigure.BuiltInSignals;
-
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -13,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.signals.Signal;
-import dev.signals.SignalRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+
+import dev.signals.Signal;
+import dev.signals.SignalRegistry;
+import dev.signals.autoconfigure.BuiltInSignals;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;

@@ -1,7 +1,8 @@
 package dev.signals.spring.phases;
 
-import dev.signals.Signal;
 import jakarta.persistence.PreUpdate;
+
+import dev.signals.Signal;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 

@@ -5,10 +5,10 @@ import java.util.List;
 
 import dev.signals.Signal;
 import dev.signals.SignalRegistry;
-import dev.signals.spring.ReadmeSamples;
-import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
+import dev.signals.spring.ReadmeSamples;
+import dev.signals.spring.ReceiverDeclarationException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;

@@ -3,8 +3,8 @@ package dev.signals.spring.readme;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.signals.spring.Receiver;
 import dev.signals.Signal;
+import dev.signals.spring.Receiver;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

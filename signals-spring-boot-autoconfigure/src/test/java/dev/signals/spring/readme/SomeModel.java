@@ -3,6 +3,7 @@ package dev.signals.spring.readme;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+
 import org.jspecify.annotations.Nullable;
 
 /** The blog post's model: a special field that a receiver fills from a method that may fail. */

@@ -1,6 +1,7 @@
 package dev.signals.spring.readme;
 
 import dev.signals.spring.Receiver;
+
 import org.springframework.stereotype.Component;
 
 import static dev.signals.spring.jpa.ModelSignals.POST_SAVE;

@@ -1,9 +1,9 @@
 package dev.signals.spring.slices;
 
 import dev.signals.SignalRegistry;
-import dev.signals.spring.ReceiverMethodProcessor;
 import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
 import dev.signals.autoconfigure.web.SignalsWebAutoConfiguration;
+import dev.signals.spring.ReceiverMethodProcessor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

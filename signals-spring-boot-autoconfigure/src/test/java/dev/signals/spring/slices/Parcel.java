@@ -3,6 +3,7 @@ package dev.signals.spring.slices;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+
 import org.jspecify.annotations.Nullable;
 
 /** An entity with a generated id, so that its INSERT waits for the flush. */

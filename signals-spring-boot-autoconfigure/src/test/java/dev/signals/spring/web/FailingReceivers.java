@@ -1,10 +1,11 @@
 package dev.signals.spring.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
 import dev.signals.SignalRegistry;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,9 +3,10 @@ package dev.signals.spring.web;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import dev.signals.SignalEvent;
 import dev.signals.SignalRegistry;
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 /**

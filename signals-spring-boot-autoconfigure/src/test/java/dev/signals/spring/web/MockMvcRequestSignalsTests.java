@@ -1,6 +1,7 @@
 package dev.signals.spring.web;
 
 import jakarta.servlet.ServletException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,9 +3,10 @@ package dev.signals.spring.web;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.signals.spring.Receiver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.signals.spring.Receiver;
 
 /**
  * A {@code @Receiver} method of request_finished as the README shows it, for the request filter

@@ -2,10 +2,11 @@ package dev.signals.spring.web;
 
 import java.util.List;
 
-import dev.signals.Signal;
-import dev.signals.SignalRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.signals.Signal;
+import dev.signals.SignalRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

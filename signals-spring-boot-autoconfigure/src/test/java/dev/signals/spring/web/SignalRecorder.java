@@ -8,11 +8,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.signals.SignalEvent;
-import dev.signals.SignalRegistry;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.signals.SignalEvent;
+import dev.signals.SignalRegistry;
 import org.jspecify.annotations.Nullable;
 
 /**

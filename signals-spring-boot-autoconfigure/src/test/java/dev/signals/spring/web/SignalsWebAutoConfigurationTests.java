@@ -1,12 +1,12 @@
 package dev.signals.spring.web;
 
-import dev.signals.autoconfigure.web.SignalsWebAutoConfiguration;
-
 import java.util.EnumSet;
 
-import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.autoconfigure.web.SignalsWebAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -1,7 +1,8 @@
 package dev.signals.spring.web;
 
-import dev.signals.SignalRegistry;
 import jakarta.servlet.ServletException;
+
+import dev.signals.SignalRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

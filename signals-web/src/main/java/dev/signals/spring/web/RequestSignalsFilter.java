@@ -3,8 +3,6 @@ package dev.signals.spring.web;
 import java.io.IOException;
 import java.util.function.IntPredicate;
 
-import dev.signals.Signal;
-import dev.signals.SignalRegistry;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -13,6 +11,9 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.signals.Signal;
+import dev.signals.SignalRegistry;
 
 import org.springframework.core.Ordered;
 

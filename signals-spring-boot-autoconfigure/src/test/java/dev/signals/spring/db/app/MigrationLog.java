@@ -3,8 +3,8 @@ package dev.signals.spring.db.app;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.signals.spring.Receiver;
 import dev.signals.Signal;
+import dev.signals.spring.Receiver;
 import dev.signals.spring.db.DatabaseSignals;
 import dev.signals.spring.db.Migration;
 import dev.signals.spring.db.MigrationTool;

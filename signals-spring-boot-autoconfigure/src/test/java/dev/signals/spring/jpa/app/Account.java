@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
 import org.jspecify.annotations.Nullable;
 
 /** A versioned entity with a unique e-mail and a mutable embeddable. */

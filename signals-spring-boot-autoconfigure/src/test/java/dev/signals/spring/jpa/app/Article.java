@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+
 import org.jspecify.annotations.Nullable;
 
 /** Its slug is NOT NULL and only ever set by a pre_save receiver. */

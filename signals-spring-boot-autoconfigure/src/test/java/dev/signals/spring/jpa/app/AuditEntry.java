@@ -3,6 +3,7 @@ package dev.signals.spring.jpa.app;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+
 import org.jspecify.annotations.Nullable;
 
 @Entity

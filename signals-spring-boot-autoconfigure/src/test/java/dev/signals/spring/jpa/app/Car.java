@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+
 import org.jspecify.annotations.Nullable;
 
 /** Django's m2m_signals test model: two relations to the same model. */

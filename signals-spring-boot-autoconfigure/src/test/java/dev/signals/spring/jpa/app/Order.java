@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.Table;
+
 import org.jspecify.annotations.Nullable;
 
 @Entity

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
+
 import org.jspecify.annotations.Nullable;
 
 /** The other side of {@link Car}'s relations. */

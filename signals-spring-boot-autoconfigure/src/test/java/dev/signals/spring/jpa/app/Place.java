@@ -3,6 +3,7 @@ package dev.signals.spring.jpa.app;
 import java.util.Objects;
 
 import jakarta.persistence.Embeddable;
+
 import org.jspecify.annotations.Nullable;
 
 /** A mutable embeddable: receivers change it in place. */

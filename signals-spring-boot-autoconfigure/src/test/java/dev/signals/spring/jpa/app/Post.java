@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
+
 import org.jspecify.annotations.Nullable;
 
 /** Owns the many-to-many relation to {@link Tag}. */

@@ -3,6 +3,7 @@ package dev.signals.spring.jpa.app;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+
 import org.jspecify.annotations.Nullable;
 
 /** An entity with an assigned id: Spring Data saves a new one with merge, not persist. */

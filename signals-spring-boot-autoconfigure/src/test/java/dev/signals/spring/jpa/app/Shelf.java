@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+
 import org.jspecify.annotations.Nullable;
 
 /** Owns its books with orphan removal; a book can move to another shelf. */

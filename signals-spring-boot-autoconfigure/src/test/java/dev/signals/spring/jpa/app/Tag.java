@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
+
 import org.jspecify.annotations.Nullable;
 
 /** The inverse side of {@link Post#getTags()}. */

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+
 import org.jspecify.annotations.Nullable;
 
 /** An entity with an identity column: Hibernate inserts it as soon as it is persisted. */

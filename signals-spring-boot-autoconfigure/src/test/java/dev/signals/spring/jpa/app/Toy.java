@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+
 import org.jspecify.annotations.Nullable;
 
 /** Belongs to a {@link Parent} through orphan removal only, without cascading the removal. */

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+
 import org.jspecify.annotations.Nullable;
 
 /** A versioned entity with a unique column. */

@@ -1,9 +1,5 @@
 package dev.signals.spring.jpa.differential;
 
-import dev.signals.autoconfigure.SignalsAutoConfiguration;
-import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
-import dev.signals.autoconfigure.web.SignalsWebAutoConfiguration;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -17,10 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import dev.signals.SignalRegistry;
-import dev.signals.spring.jpa.ModelSignals;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+
+import dev.signals.SignalRegistry;
+import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
+import dev.signals.autoconfigure.web.SignalsWebAutoConfiguration;
+import dev.signals.spring.jpa.ModelSignals;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
+
 import org.jspecify.annotations.Nullable;
 
 /** A parent whose children are cascaded and removed as orphans. */

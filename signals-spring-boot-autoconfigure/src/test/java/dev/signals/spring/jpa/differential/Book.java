@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+
 import org.jspecify.annotations.Nullable;
 
 /** A child of {@link Author}, with the reference back to it. */

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
+
 import org.jspecify.annotations.Nullable;
 
 /** The owning side of a many-to-many association with {@link Student}. */

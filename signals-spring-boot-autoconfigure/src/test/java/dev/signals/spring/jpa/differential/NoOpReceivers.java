@@ -1,7 +1,7 @@
 package dev.signals.spring.jpa.differential;
 
-import dev.signals.spring.Receiver;
 import dev.signals.SignalEvent;
+import dev.signals.spring.Receiver;
 import dev.signals.spring.jpa.ModelSignals;
 
 /** A receiver that does nothing, connected to every model signal of every entity of the model. */

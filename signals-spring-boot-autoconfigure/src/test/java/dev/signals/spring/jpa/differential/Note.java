@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+
 import org.jspecify.annotations.Nullable;
 
 /** An entity with an identity id: Hibernate inserts it when it is persisted. */

@@ -2,6 +2,7 @@ package dev.signals.spring.jpa.differential;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+
 import org.jspecify.annotations.Nullable;
 
 /** Stores a {@link Reading} as its number. */

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
+
 import dev.signals.spring.jpa.differential.Program.Mode;
 import dev.signals.spring.jpa.differential.Program.Tx;
 import dev.signals.spring.jpa.differential.Program.Unit;
 import dev.signals.spring.jpa.differential.Step.Ref;
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.NestedExceptionUtils;

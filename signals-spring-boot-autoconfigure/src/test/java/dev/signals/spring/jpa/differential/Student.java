@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
+
 import org.jspecify.annotations.Nullable;
 
 /** The inverse side of the many-to-many association of {@link Course}: changing only it writes nothing. */

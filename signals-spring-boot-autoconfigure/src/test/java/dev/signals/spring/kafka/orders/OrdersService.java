@@ -1,8 +1,9 @@
 package dev.signals.spring.kafka.orders;
 
+import jakarta.persistence.EntityManager;
+
 import dev.signals.Signal;
 import dev.signals.spring.kafka.TestTraceHandler;
-import jakarta.persistence.EntityManager;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;

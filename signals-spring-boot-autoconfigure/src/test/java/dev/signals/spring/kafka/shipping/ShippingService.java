@@ -3,8 +3,8 @@ package dev.signals.spring.kafka.shipping;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.signals.spring.Receiver;
 import dev.signals.Signal;
+import dev.signals.spring.Receiver;
 import dev.signals.spring.kafka.TestTraceHandler;
 import org.jspecify.annotations.Nullable;
 
