@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import static dev.signals.Signal.arg;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's example of signals-core on its own, so that it stays true. */
+/** The example of docs/guides/core.md, signals-core on its own, so that it stays true. */
 class ReadmeExampleTests {
 
 	private final List<Object> log = new ArrayList<>();

@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The README's testing guide, MockMvc in the whole application: got_request_exception and
+ * The testing guide, MockMvc in the whole application: got_request_exception and
  * request_finished are sent as over HTTP, and the exception is reported for a server error only.
  */
 @SpringBootTest

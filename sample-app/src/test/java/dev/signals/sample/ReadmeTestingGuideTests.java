@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The code the README shows is the project's own, line for line (an excerpt keeps their order), so
+ * The code the guides show is the project's own, line for line (an excerpt keeps their order), so
  * that every piece of it compiles and runs: the test classes of the testing guide are this
- * module's tests, and the receivers and beans of the database signals are this application's code
- * or the starter's tests.
+ * module's tests, and the receivers and beans of the database signals guide are this
+ * application's code or the auto-configuration's tests.
  */
 class ReadmeTestingGuideTests {
 
-	private static final Path README = Path.of("..", "README.md");
+	private static final Path GUIDES = Path.of("..", "docs", "guides");
 
 	private static final Path TESTS = Path.of("src", "test", "java");
 
@@ -36,7 +36,7 @@ class ReadmeTestingGuideTests {
 
 	@Test
 	void everyTestClassOfTheGuideIsATestOfTheSampleApp() throws IOException {
-		List<String> samples = samples("<!-- testing -->", "<!-- jpa -->").stream()
+		List<String> samples = samples("testing.md", "<!-- testing -->").stream()
 			.filter((sample) -> CLASS_NAME.matcher(sample).find())
 			.toList();
 		assertThat(samples).hasSize(3);
@@ -45,14 +45,17 @@ class ReadmeTestingGuideTests {
 
 	@Test
 	void everySampleOfTheDatabaseSignalsIsCodeOfTheProject() throws IOException {
-		List<String> samples = samples("<!-- db -->", "<!-- operability -->");
+		List<String> samples = samples("database.md", "<!-- db -->");
 		assertThat(samples).hasSize(3);
 		samples.forEach((sample) -> assertIsCodeOf(sample, List.of(APPLICATION, STARTER_TESTS)));
 	}
 
-	private static List<String> samples(String from, String to) throws IOException {
-		String readme = Files.readString(README);
-		Matcher block = JAVA_BLOCK.matcher(readme.substring(readme.indexOf(from), readme.indexOf(to)));
+	/** The Java samples of a guide from a mark to its end. */
+	private static List<String> samples(String guide, String from) throws IOException {
+		String text = Files.readString(GUIDES.resolve(guide));
+		int start = text.indexOf(from);
+		assertThat(start).as("mark %s in %s", from, guide).isNotNegative();
+		Matcher block = JAVA_BLOCK.matcher(text.substring(start));
 		List<String> samples = new ArrayList<>();
 		while (block.find()) {
 			samples.add(block.group(1));
@@ -68,8 +71,8 @@ class ReadmeTestingGuideTests {
 		List<Path> candidates = files(roots).stream()
 			.filter((path) -> file == null || path.getFileName().toString().equals(file))
 			.toList();
-		assertThat(candidates).as("files for the README's sample starting %s", expected.get(0)).isNotEmpty();
-		assertThat(candidates).as("a file holding the README's sample starting %s", expected.get(0))
+		assertThat(candidates).as("files for the guide's sample starting %s", expected.get(0)).isNotEmpty();
+		assertThat(candidates).as("a file holding the guide's sample starting %s", expected.get(0))
 			.anyMatch((path) -> isSubsequence(expected, lines(read(path))));
 	}
 

@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The same end-to-end tests on a real PostgreSQL, configured the way the README tells a user to:
+ * The same end-to-end tests on a real PostgreSQL, configured the way the tutorial tells a user to:
  * with the usual {@code spring.datasource.*} properties.
  */
 class SampleApplicationOnPostgresTests extends SampleApplicationTests {

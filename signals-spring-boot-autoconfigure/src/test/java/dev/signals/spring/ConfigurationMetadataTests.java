@@ -17,13 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every property of the starter is documented: the configuration processor's metadata gives each
- * a description (so IDEs complete and explain it), and the README's properties table lists it.
+ * a description (so IDEs complete and explain it), and the properties reference lists it.
  */
 class ConfigurationMetadataTests {
 
 	private static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
-	private static final Path README = Path.of("..", "README.md");
+	private static final Path PROPERTIES = Path.of("..", "docs", "reference", "properties.md");
 
 	@Test
 	void everyPropertyHasADescription() throws IOException {
@@ -44,12 +44,12 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
-	void readmePropertiesTableListsEverySignalsProperty() throws IOException {
-		String readme = Files.readString(README);
-		String table = readme.substring(readme.indexOf("### Properties"));
+	void propertiesReferenceListsEverySignalsProperty() throws IOException {
+		String reference = Files.readString(PROPERTIES);
+		String table = reference.substring(reference.indexOf("| property | default | meaning |"));
 		assertThat(ownProperties()).extracting((property) -> property.get("name").asString())
 			.filteredOn((name) -> name.startsWith("signals."))
-			.allSatisfy((name) -> assertThat(table).as("README properties table").contains("| `" + name + "` |"));
+			.allSatisfy((name) -> assertThat(table).as("properties reference table").contains("| `" + name + "` |"));
 	}
 
 	/** @return the properties of this starter's metadata: signals.* and its endpoint's management ones */

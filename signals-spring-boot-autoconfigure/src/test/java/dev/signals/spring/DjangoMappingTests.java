@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's table of Django's built-in signals lists every one of them with its status here,
+ * The Django reference's table of Django's built-in signals lists every one of them with its status here,
  * and the signals the project defines are those it says are sent.
  */
 class DjangoMappingTests {
 
-	private static final Path README = Path.of("..", "README.md");
+	private static final Path MAPPING = Path.of("..", "docs", "reference", "django.md");
 
 	/** Django's built-in signals, from its signals reference: models, management, requests, tests, databases. */
 	private static final List<String> DJANGO = List.of("pre_init", "post_init", "pre_save", "post_save", "pre_delete",
@@ -46,9 +46,9 @@ class DjangoMappingTests {
 
 	/** @return the status of each Django signal the table lists, a row of two signals giving both */
 	private static Map<String, String> statuses() throws IOException {
-		String readme = Files.readString(README);
-		String table = readme.substring(readme.indexOf("Every built-in signal of Django"),
-				readme.indexOf("And where the rest of Django's signal behaviour stands"));
+		String mapping = Files.readString(MAPPING);
+		String table = mapping.substring(mapping.indexOf("Every built-in signal of Django"),
+				mapping.indexOf("And where the rest of Django's signal behaviour stands"));
 		Map<String, String> statuses = new LinkedHashMap<>();
 		Matcher row = ROW.matcher(table);
 		while (row.find()) {

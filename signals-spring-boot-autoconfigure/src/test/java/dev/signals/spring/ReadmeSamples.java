@@ -12,12 +12,13 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Java samples of a section of the README, and the check that each is an excerpt of this
- * module's tests, line for line in order, so that each compiles and is exercised.
+ * The Java samples of a section of the README or of a file under docs/, and the check that each
+ * is an excerpt of this module's tests, line for line in order, so that each compiles and is
+ * exercised.
  */
 public final class ReadmeSamples {
 
-	private static final Path README = Path.of("..", "README.md");
+	private static final Path PROJECT = Path.of("..");
 
 	private static final Path TESTS = Path.of("src", "test", "java", "dev", "signals", "spring");
 
@@ -27,20 +28,39 @@ public final class ReadmeSamples {
 	}
 
 	/**
-	 * The Java samples between two marks of the README.
+	 * The Java samples between two marks of a document.
+	 * @param document the document's path in the project, {@code "docs/guides/durable.md"}
 	 * @param from the text where the section starts
 	 * @param to the text after its end
 	 * @return the code of each {@code ```java} block, in order
-	 * @throws IOException when the README cannot be read
+	 * @throws IOException when the document cannot be read
 	 */
-	public static List<String> between(String from, String to) throws IOException {
-		String readme = Files.readString(README);
-		int start = readme.indexOf(from);
-		assertThat(start).as("README mark %s", from).isNotNegative();
-		int end = readme.indexOf(to, start);
-		assertThat(end).as("README mark %s", to).isPositive();
+	public static List<String> between(String document, String from, String to) throws IOException {
+		String text = Files.readString(PROJECT.resolve(document));
+		int start = text.indexOf(from);
+		assertThat(start).as("mark %s in %s", from, document).isNotNegative();
+		int end = text.indexOf(to, start);
+		assertThat(end).as("mark %s in %s", to, document).isPositive();
+		return samples(text.substring(start, end));
+	}
+
+	/**
+	 * The Java samples of a document from a mark to its end.
+	 * @param document the document's path in the project, {@code "docs/guides/jpa.md"}
+	 * @param from the text where the section starts
+	 * @return the code of each {@code ```java} block, in order
+	 * @throws IOException when the document cannot be read
+	 */
+	public static List<String> after(String document, String from) throws IOException {
+		String text = Files.readString(PROJECT.resolve(document));
+		int start = text.indexOf(from);
+		assertThat(start).as("mark %s in %s", from, document).isNotNegative();
+		return samples(text.substring(start));
+	}
+
+	private static List<String> samples(String section) {
 		List<String> samples = new ArrayList<>();
-		Matcher block = JAVA_BLOCK.matcher(readme.substring(start, end));
+		Matcher block = JAVA_BLOCK.matcher(section);
 		while (block.find()) {
 			samples.add(block.group(1));
 		}

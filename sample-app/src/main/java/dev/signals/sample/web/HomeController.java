@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The index at {@code /}: what to try with the sample app, in the order of the README's walk-through. */
+/** The index at {@code /}: what to try with the sample app, in the order of the tutorial's walk-through. */
 @RestController
 class HomeController {
 

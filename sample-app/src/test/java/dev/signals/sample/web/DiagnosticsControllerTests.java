@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
- * The README's testing guide, {@code @WebMvcTest}: the slice sends the request signals under
+ * The testing guide, {@code @WebMvcTest}: the slice sends the request signals under
  * MockMvc, once each per request, and connects the receivers of an imported class.
  */
 @WebMvcTest(DiagnosticsController.class)

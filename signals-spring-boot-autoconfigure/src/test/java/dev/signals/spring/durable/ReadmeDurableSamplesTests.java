@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every Java sample of the README's "Durable signals and Kafka" section is an excerpt of this
+ * Every Java sample of the durable signals and Kafka guide is an excerpt of this
  * module's tests, line for line in order, so that each compiles and is exercised.
  */
 class ReadmeDurableSamplesTests {
 
 	@Test
 	void everyJavaSampleOfTheSectionIsAnExcerptOfATest() throws IOException {
-		List<String> samples = ReadmeSamples.between("<!-- durable -->", "<!-- durable-end -->");
+		List<String> samples = ReadmeSamples.between("docs/guides/durable.md", "<!-- durable -->", "<!-- durable-end -->");
 		assertThat(samples).hasSize(4);
 		ReadmeSamples.assertExcerptsOfTests(samples, "durable", "kafka");
 	}

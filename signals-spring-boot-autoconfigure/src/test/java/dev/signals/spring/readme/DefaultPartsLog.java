@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import static dev.signals.spring.jpa.ModelSignals.M2M_CHANGED;
 
-/** The README's receiver of one relation: the changes of {@code Car.defaultParts}, not of {@code Car.optionalParts}. */
+/** The many-to-many guide's receiver of one relation: the changes of {@code Car.defaultParts}, not of {@code Car.optionalParts}. */
 public class DefaultPartsLog {
 
 	private final List<String> changes = new CopyOnWriteArrayList<>();

@@ -23,7 +23,10 @@ import org.springframework.context.annotation.Configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The README's receivers and custom signal work as the README says, in an application with the starter. */
+/**
+ * The receivers and custom signal of the README and the guides work as they say, in an application
+ * with the auto-configuration, and are printed as this package has them.
+ */
 class ReadmeReceiverTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -70,8 +73,16 @@ class ReadmeReceiverTests {
 	}
 
 	@Test
+	void readmeReceiverIsPrintedAsThisPackageHasItImportsIncluded() throws IOException {
+		List<String> samples = ReadmeSamples.between("README.md", "## Add it to your application", "## The signals");
+		assertThat(samples).hasSize(1);
+		assertThat(samples.get(0)).startsWith("import dev.signals.spring.Receiver;");
+		ReadmeSamples.assertExcerptsOfTests(samples, "readme");
+	}
+
+	@Test
 	void manyToManySamplesAreExcerptsOfTheTestsThatRunThem() throws IOException {
-		List<String> samples = ReadmeSamples.between("### Many-to-many and `reverse`", "### What sends nothing");
+		List<String> samples = ReadmeSamples.after("docs/guides/deletes-and-many-to-many.md", "## Many-to-many and `reverse`");
 		assertThat(samples).hasSize(2);
 		ReadmeSamples.assertExcerptsOfTests(samples, "readme", "jpa");
 	}

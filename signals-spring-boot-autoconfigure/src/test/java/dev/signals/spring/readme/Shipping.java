@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import static dev.signals.Signal.arg;
 
-/** The README's custom signal with declared argument types, and its receiver. */
+/** The receivers guide's custom signal with declared argument types, and its receiver. */
 @Configuration(proxyBeanMethods = false)
 class Shipping {
 

@@ -1,6 +1,6 @@
 /**
- * The README's samples of the starter, class for class: its first receiver, its custom signal and
- * its receiver of one many-to-many relation.
+ * The samples of the README and the guides, class for class: the README's receiver, the receivers
+ * guide's custom signal and the many-to-many guide's receiver of one relation.
  */
 @NullMarked
 package dev.signals.spring.readme;

@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A receiver that fails, in every phase and in every signal of the JPA bridge, and what each
  * failure does: what reaches the caller, what is rolled back (read from the database), and what
- * is logged at ERROR. Each test is the table the README shows under "Failure behaviour".
+ * is logged at ERROR. Each test is a table of docs/reference/failure-behaviour.md.
  */
 @SpringBootTest(classes = ReliabilityApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(OutputCaptureExtension.class)

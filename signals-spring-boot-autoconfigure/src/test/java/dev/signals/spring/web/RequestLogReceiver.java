@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.signals.spring.Receiver;
 
 /**
- * A {@code @Receiver} method of request_finished as the README shows it, for the request filter
+ * A {@code @Receiver} method of request_finished as the request signals guide shows it, for the request filter
  * as sender, noting the final status of each test request.
  */
 class RequestLogReceiver {

@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A receiver of each request signal that fails, and what the failure does: the status the client
  * gets, which signals are still sent, and what is logged at ERROR. The test is the table the
- * README shows under "Failure behaviour".
+ * failure behaviour reference (docs/reference/failure-behaviour.md) shows.
  */
 @RequestSignalsTest
 @ExtendWith(OutputCaptureExtension.class)

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import static dev.signals.spring.db.DatabaseSignals.CONNECTION_CREATED;
 
-/** The README's receiver of {@code connection_created}: a statement timeout for every PostgreSQL session. */
+/** The database signals guide's receiver of {@code connection_created}: a statement timeout for every PostgreSQL session. */
 @Component
 public class StatementTimeout {
 

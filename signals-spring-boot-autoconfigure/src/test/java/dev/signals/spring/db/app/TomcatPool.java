@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * The README's pool other than HikariCP, Tomcat's: it opens its physical connections through the
+ * The database signals guide's pool other than HikariCP, Tomcat's: it opens its physical connections through the
  * data source {@link ConnectionSignals#wrap} returns, so they send {@code connection_created}.
  */
 @Configuration(proxyBeanMethods = false)
