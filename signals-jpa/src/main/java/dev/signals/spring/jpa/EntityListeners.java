@@ -123,7 +123,8 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 	 */
 	private @Nullable SessionSignals stateIfHeard(SharedSessionContractImplementor session, Signal signal,
 			Class<?> sender) {
-		if (!(session instanceof EventSource source) || !this.bridge.isAttached() || !signal.hasListeners(sender)) {
+		if (!(session instanceof EventSource source) || !this.bridge.isAttached() || !signal.hasReceivers()
+				|| !signal.hasListeners(sender)) {
 			return null;
 		}
 		return this.bridge.state(source);

@@ -34,6 +34,12 @@ final class ModelSignalBridge {
 
 	private final Map<EventSource, SessionSignals> sessions = new ConcurrentHashMap<>();
 
+	/**
+	 * The state looked up last: a session sends its events in runs on its own thread, so this
+	 * spares most map lookups. Always checked against the session asking.
+	 */
+	private volatile @Nullable SessionSignals recent;
+
 	private final List<Registration<?>> registrations = new ArrayList<>();
 
 	private volatile boolean attached;
@@ -71,11 +77,12 @@ final class ModelSignalBridge {
 	 * @return its state
 	 */
 	SessionSignals state(EventSource session) {
-		SessionSignals state = this.sessions.get(session);
+		SessionSignals state = existingState(session);
 		if (state == null) {
 			state = new SessionSignals(this.signals, session, this.maxRounds, this.deleteOrder);
 			this.sessions.put(session, state);
 			session.getEventListenerManager().addListener(new SessionHooks(session, state));
+			this.recent = state;
 		}
 		return state;
 	}
@@ -86,7 +93,15 @@ final class ModelSignalBridge {
 	 * @return its state, or {@code null}
 	 */
 	@Nullable SessionSignals existingState(EventSource session) {
-		return this.sessions.get(session);
+		SessionSignals recent = this.recent;
+		if (recent != null && recent.session() == session) {
+			return recent;
+		}
+		SessionSignals state = this.sessions.get(session);
+		if (state != null) {
+			this.recent = state;
+		}
+		return state;
 	}
 
 	/** Registers the listeners with the session factory, after those the application registered. */
@@ -126,6 +141,7 @@ final class ModelSignalBridge {
 		}
 		this.registrations.clear();
 		this.sessions.clear();
+		this.recent = null;
 	}
 
 	private <T> void prepend(EventListenerRegistry registry, EventType<T> type, T listener) {
@@ -207,6 +223,9 @@ final class ModelSignalBridge {
 		@Override
 		public void end() {
 			ModelSignalBridge.this.sessions.remove(this.session);
+			if (ModelSignalBridge.this.recent == this.state) {
+				ModelSignalBridge.this.recent = null;
+			}
 		}
 
 	}

@@ -88,6 +88,11 @@ final class SessionSignals {
 		this.deleteOrder = deleteOrder;
 	}
 
+	/** @return the session this state belongs to */
+	EventSource session() {
+		return this.session;
+	}
+
 	/**
 	 * Hibernate started or ended a flush, as its session events tell, also when the flush fails.
 	 * @param flushing whether it is flushing now
