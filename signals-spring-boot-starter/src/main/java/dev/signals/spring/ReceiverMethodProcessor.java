@@ -79,6 +79,8 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 
 	private String beanName = "signalsReceiverMethodProcessor";
 
+	private final InvokerKind invokers;
+
 	/** Signals whose receivers were connected ahead, and those receivers by {@link #key}; guarded by this. */
 	private final Set<String> aheadSignals = new HashSet<>();
 
@@ -86,6 +88,15 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 
 	/** Tasks waiting for the receivers to be connected, until they are; guarded by this. */
 	private @Nullable List<Runnable> waiting = new ArrayList<>();
+
+	/** Creates a processor that calls receiver methods the way this runtime allows: see {@link InvokerKind}. */
+	public ReceiverMethodProcessor() {
+		this(InvokerKind.forThisRuntime());
+	}
+
+	ReceiverMethodProcessor(InvokerKind invokers) {
+		this.invokers = invokers;
+	}
 
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
@@ -107,7 +118,8 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 			ReceiverChecks checks = new ReceiverChecks(beanFactory.getBeanProvider(SignalSenders.class).orderedStream()
 				.toList());
 			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, checks, transactionPhases(beanFactory),
-					new ExecutorLookup(beanFactory), () -> beanFactory.getBeanProvider(ReceiverOutbox.class).getIfUnique());
+					new ExecutorLookup(beanFactory), () -> beanFactory.getBeanProvider(ReceiverOutbox.class).getIfUnique(),
+					this.invokers);
 			List<ReceiverMethod> found = new ArrayList<>();
 			for (String name : beanFactory.getBeanNamesForType(Object.class)) {
 				if (!ScopedProxyUtils.isScopedTarget(name)) {
@@ -155,7 +167,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		this.registry = registry;
 		// no transaction manager nor executor yet: the receivers connected ahead run immediately
 		ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, new ReceiverChecks(List.of()), null,
-				() -> null, () -> null);
+				() -> null, () -> null, this.invokers);
 		List<ReceiverMethod> found = new ArrayList<>();
 		for (String name : beanFactory.getBeanNamesForType(Object.class, true, false)) {
 			if (!ScopedProxyUtils.isScopedTarget(name)) {
