@@ -33,7 +33,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.core.MethodIntrospector;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -240,9 +239,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 				|| !AnnotationUtils.isCandidateClass(type, Receiver.class)) {
 			return;
 		}
-		Map<Method, Receiver> annotated = MethodIntrospector.selectMethods(type,
-				(MethodIntrospector.MetadataLookup<Receiver>) (method) -> AnnotatedElementUtils
-					.findMergedAnnotation(method, Receiver.class));
+		Map<Method, Receiver> annotated = ReceiverMethods.of(type);
 		if (annotated.isEmpty()) {
 			this.nonAnnotatedClasses.add(type);
 			return;
@@ -272,11 +269,8 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		if (type == null || !AnnotationUtils.isCandidateClass(type, Receiver.class)) {
 			return;
 		}
-		Map<Method, Receiver> annotated = MethodIntrospector.selectMethods(type,
-				(MethodIntrospector.MetadataLookup<Receiver>) (method) -> {
-					Receiver receiver = AnnotatedElementUtils.findMergedAnnotation(method, Receiver.class);
-					return (receiver != null && Arrays.asList(receiver.signal()).contains(signalName)) ? receiver : null;
-				});
+		Map<Method, Receiver> annotated = new HashMap<>(ReceiverMethods.of(type));
+		annotated.values().removeIf((receiver) -> !Arrays.asList(receiver.signal()).contains(signalName));
 		if (annotated.isEmpty()) {
 			return;
 		}
