@@ -13,6 +13,7 @@ import dev.signals.spring.durable.DurableReceivers;
 import dev.signals.spring.durable.Note;
 import dev.signals.spring.durable.Purchase;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.generate.ClassNameGenerator;
@@ -36,10 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuntimeHintsTests {
 
-	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withUserConfiguration(DurableApplication.class)
-		.withBean(HintedReceivers.class)
-		.withPropertyValues("management.endpoints.web.exposure.include=signals");
+	/** The hints of the application, processed once for all tests: processing starts JPA and Spring Data. */
+	private static @Nullable RuntimeHints processed;
 
 	@Test
 	void everyReceiverMethodIsRegisteredForInvocation() {
@@ -115,14 +114,24 @@ class RuntimeHintsTests {
 		}
 	}
 
-	private void hints(Consumer<RuntimeHints> assertions) {
-		this.runner.prepare((context) -> {
+	private static void hints(Consumer<RuntimeHints> assertions) {
+		assertions.accept(processed());
+	}
+
+	private static synchronized RuntimeHints processed() {
+		RuntimeHints hints = processed;
+		if (hints == null) {
 			DefaultGenerationContext generation = new DefaultGenerationContext(
 					new ClassNameGenerator(ClassName.get(RuntimeHintsTests.class)), new InMemoryGeneratedFiles());
-			new ApplicationContextAotGenerator()
-				.processAheadOfTime((GenericApplicationContext) context.getSourceApplicationContext(), generation);
-			assertions.accept(generation.getRuntimeHints());
-		});
+			new WebApplicationContextRunner().withUserConfiguration(DurableApplication.class)
+				.withBean(HintedReceivers.class)
+				.withPropertyValues("management.endpoints.web.exposure.include=signals")
+				.prepare((context) -> new ApplicationContextAotGenerator().processAheadOfTime(
+						(GenericApplicationContext) context.getSourceApplicationContext(), generation));
+			hints = generation.getRuntimeHints();
+			processed = hints;
+		}
+		return hints;
 	}
 
 }
