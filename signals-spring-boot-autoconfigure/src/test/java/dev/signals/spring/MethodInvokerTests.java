@@ -3,6 +3,8 @@ package dev.signals.spring;
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -44,6 +46,53 @@ class MethodInvokerTests {
 	void methodDeclaringAThrowableThatIsNoExceptionUsesAMethodHandle() throws Exception {
 		MethodInvoker invoker = MethodInvoker.of(Target.class.getDeclaredMethod("odd"));
 		assertThat(invoker.isGenerated()).isFalse();
+	}
+
+	@Test
+	void onTheJvmReceiversAreCalledThroughGeneratedClasses() {
+		assertThat(InvokerKind.forThisRuntime()).isEqualTo(InvokerKind.GENERATED);
+	}
+
+	@Test
+	void reflectiveKindDefinesNoClass() throws Exception {
+		MethodInvoker invoker = InvokerKind.REFLECTIVE.invoker(Target.class.getDeclaredMethod("add", int.class,
+				long.class));
+		assertThat(invoker).isInstanceOf(ReflectiveInvoker.class);
+		assertThat(invoker.isGenerated()).isFalse();
+	}
+
+	@ParameterizedTest
+	@EnumSource(InvokerKind.class)
+	void everyKindUnboxesTheArgumentsAndAnswersTheResult(InvokerKind kind) throws Throwable {
+		MethodInvoker invoker = kind.invoker(Target.class.getDeclaredMethod("add", int.class, long.class));
+		assertThat(invoker.invoke(new Target(), new Object[] { 2, 40L })).isEqualTo(42L);
+	}
+
+	@ParameterizedTest
+	@EnumSource(InvokerKind.class)
+	void everyKindAnswersNullForAVoidMethod(InvokerKind kind) throws Throwable {
+		Target target = new Target();
+		MethodInvoker invoker = kind.invoker(Target.class.getDeclaredMethod("remember", String.class));
+		assertThat(invoker.invoke(target, new Object[] { "x" })).isNull();
+		assertThat(target.remembered).isEqualTo("x");
+	}
+
+	@ParameterizedTest
+	@EnumSource(InvokerKind.class)
+	void everyKindCallsAMethodOfSevenParameters(InvokerKind kind) throws Throwable {
+		MethodInvoker invoker = kind.invoker(Target.class.getDeclaredMethod("seven", int.class, int.class, int.class,
+				int.class, int.class, int.class, int.class));
+		assertThat(invoker.invoke(new Target(), new Object[] { 1, 2, 3, 4, 5, 6, 7 })).isEqualTo(28);
+	}
+
+	@ParameterizedTest
+	@EnumSource(InvokerKind.class)
+	void everyKindPassesWhatTheMethodThrowsThroughUnchanged(InvokerKind kind) throws Exception {
+		MethodInvoker failing = kind.invoker(Target.class.getDeclaredMethod("fail"));
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> failing.invoke(new Target(), new Object[0]))
+			.withMessage("boom");
+		MethodInvoker odd = kind.invoker(Target.class.getDeclaredMethod("odd"));
+		assertThatExceptionOfType(OddThrowable.class).isThrownBy(() -> odd.invoke(new Target(), new Object[0]));
 	}
 
 	static class OddThrowable extends Throwable {

@@ -20,6 +20,8 @@ import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.spring.jpa.ModelSignals;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.aop.framework.autoproxy.BeanNameAutoProxyCreator;
 import org.springframework.aop.support.AopUtils;
@@ -33,16 +35,35 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+/**
+ * Binding and calling receiver methods, once for each {@link InvokerKind}: the reflective kind a
+ * native image uses binds and fails exactly like the generated one.
+ */
+@ParameterizedClass
+@EnumSource(InvokerKind.class)
 class ReceiverMethodTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
-		.withUserConfiguration(ShippedSignal.class)
-		.withBean(Calls.class);
+	private final InvokerKind invokers;
+
+	private final ApplicationContextRunner runner;
+
+	ReceiverMethodTests(InvokerKind invokers) {
+		this.invokers = invokers;
+		this.runner = withInvokers(new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class)))
+			.withUserConfiguration(ShippedSignal.class)
+			.withBean(Calls.class);
+	}
+
+	private ApplicationContextRunner withInvokers(ApplicationContextRunner runner) {
+		return runner.withBean("signalsReceiverMethodProcessor", ReceiverMethodProcessor.class,
+				() -> new ReceiverMethodProcessor(this.invokers));
+	}
 
 	@Test
 	void parametersAreBoundByNameToSenderSignalAndArguments() {
@@ -50,6 +71,17 @@ class ReceiverMethodTests {
 			Signal shipped = shipped(context);
 			shipped.send("shop", shipped.arguments("order", "A-1", "express", true));
 			assertThat(calls(context)).containsExactly("shop order_shipped A-1 true");
+		});
+	}
+
+	@Test
+	void receiverIsCalledThroughAnInvokerOfTheContextsKind() {
+		this.runner.withBean(Singleton.class).run((context) -> {
+			ReceiverMethod receiver = context.getBean(ReceiverMethodProcessor.class).getReceivers().get(0);
+			Object invoker = ReflectionTestUtils.getField(receiver, "invoker");
+			assertThat(invoker).isInstanceOf((this.invokers == InvokerKind.REFLECTIVE) ? ReflectiveInvoker.class
+					: MethodInvoker.class);
+			assertThat(((MethodInvoker) invoker).isGenerated()).isEqualTo(this.invokers == InvokerKind.GENERATED);
 		});
 	}
 
@@ -320,7 +352,7 @@ class ReceiverMethodTests {
 		this.runner.run((parent) -> {
 			Signal shipped = shipped(parent);
 			Singleton[] child = new Singleton[1];
-			new ApplicationContextRunner().withParent(parent)
+			withInvokers(new ApplicationContextRunner()).withParent(parent)
 				.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
 				.withBean(Singleton.class)
 				.run((context) -> {

@@ -41,6 +41,8 @@ final class ReceiverMethodFactory {
 
 	private final Supplier<@Nullable ReceiverOutbox> outbox;
 
+	private final InvokerKind invokers;
+
 	/**
 	 * Creates a factory.
 	 * @param registry where signal names are looked up
@@ -49,16 +51,18 @@ final class ReceiverMethodFactory {
 	 * @param phases the transaction phase support, {@code null} without spring-tx
 	 * @param executor the application's task executor, asked for only when a receiver is async
 	 * @param outbox the store of durable receivers' calls, asked for only when a receiver is durable
+	 * @param invokers how the methods are called
 	 */
 	ReceiverMethodFactory(SignalRegistry registry, ReceiverChecks checks, ReceiverFilters filters,
 			@Nullable TransactionPhases phases, Supplier<@Nullable Executor> executor,
-			Supplier<@Nullable ReceiverOutbox> outbox) {
+			Supplier<@Nullable ReceiverOutbox> outbox, InvokerKind invokers) {
 		this.registry = registry;
 		this.checks = checks;
 		this.filters = filters;
 		this.phases = phases;
 		this.executor = executor;
 		this.outbox = outbox;
+		this.invokers = invokers;
 	}
 
 	/**
@@ -78,7 +82,7 @@ final class ReceiverMethodFactory {
 		Method invocable = invocable(description, method, beanType);
 		MethodInvoker invoker;
 		try {
-			invoker = MethodInvoker.of(invocable);
+			invoker = this.invokers.invoker(invocable);
 		}
 		catch (IllegalAccessException ex) {
 			throw new ReceiverDeclarationException(description, "it cannot be accessed (" + ex.getMessage()

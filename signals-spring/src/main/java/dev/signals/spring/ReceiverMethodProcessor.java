@@ -31,7 +31,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.core.MethodIntrospector;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -77,6 +76,8 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 
 	private String beanName = "signalsReceiverMethodProcessor";
 
+	private final InvokerKind invokers;
+
 	/** Signals whose receivers were connected ahead, and those receivers by {@link #key}; guarded by this. */
 	private final Set<String> aheadSignals = new HashSet<>();
 
@@ -84,6 +85,15 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 
 	/** Tasks waiting for the receivers to be connected, until they are; guarded by this. */
 	private @Nullable List<Runnable> waiting = new ArrayList<>();
+
+	/** Creates a processor that calls receiver methods the way this runtime allows: see {@link InvokerKind}. */
+	public ReceiverMethodProcessor() {
+		this(InvokerKind.forThisRuntime());
+	}
+
+	ReceiverMethodProcessor(InvokerKind invokers) {
+		this.invokers = invokers;
+	}
 
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
@@ -110,7 +120,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 				.toList());
 			ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, checks, filters,
 					transactionPhases(beanFactory), new ExecutorLookup(beanFactory),
-					() -> beanFactory.getBeanProvider(ReceiverOutbox.class).getIfUnique());
+					() -> beanFactory.getBeanProvider(ReceiverOutbox.class).getIfUnique(), this.invokers);
 			List<ReceiverMethod> found = new ArrayList<>();
 			for (String name : beanFactory.getBeanNamesForType(Object.class)) {
 				if (!ScopedProxyUtils.isScopedTarget(name)) {
@@ -158,7 +168,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		this.registry = registry;
 		// no transaction manager nor executor yet: the receivers connected ahead run immediately
 		ReceiverMethodFactory factory = new ReceiverMethodFactory(registry, new ReceiverChecks(List.of()),
-				ReceiverFilters.none(), null, () -> null, () -> null);
+				ReceiverFilters.none(), null, () -> null, () -> null, this.invokers);
 		List<ReceiverMethod> found = new ArrayList<>();
 		for (String name : beanFactory.getBeanNamesForType(Object.class, true, false)) {
 			if (!ScopedProxyUtils.isScopedTarget(name)) {
@@ -247,14 +257,7 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 				|| !AnnotationUtils.isCandidateClass(type, Receiver.class)) {
 			return;
 		}
-		Map<Method, Receiver> annotated = MethodIntrospector.selectMethods(type,
-				(MethodIntrospector.MetadataLookup<Receiver>) (method) -> {
-					Receiver receiver = AnnotatedElementUtils.findMergedAnnotation(method, Receiver.class);
-					if (receiver == null) {
-						factory.filters().checkNotReceiver(method);
-					}
-					return receiver;
-				});
+		Map<Method, Receiver> annotated = ReceiverMethods.of(type, factory.filters()::checkNotReceiver);
 		if (annotated.isEmpty()) {
 			this.nonAnnotatedClasses.add(type);
 			return;
@@ -284,11 +287,8 @@ public class ReceiverMethodProcessor implements SmartInitializingSingleton, Bean
 		if (type == null || !AnnotationUtils.isCandidateClass(type, Receiver.class)) {
 			return;
 		}
-		Map<Method, Receiver> annotated = MethodIntrospector.selectMethods(type,
-				(MethodIntrospector.MetadataLookup<Receiver>) (method) -> {
-					Receiver receiver = AnnotatedElementUtils.findMergedAnnotation(method, Receiver.class);
-					return (receiver != null && Arrays.asList(receiver.signal()).contains(signalName)) ? receiver : null;
-				});
+		Map<Method, Receiver> annotated = new HashMap<>(ReceiverMethods.of(type));
+		annotated.values().removeIf((receiver) -> !Arrays.asList(receiver.signal()).contains(signalName));
 		if (annotated.isEmpty()) {
 			return;
 		}

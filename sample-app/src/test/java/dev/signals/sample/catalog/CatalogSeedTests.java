@@ -9,7 +9,6 @@ import dev.signals.test.SignalRecorder;
 import dev.signals.test.SignalsTesting;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -38,8 +37,9 @@ class CatalogSeedTests {
 	}
 
 	private static ConfigurableApplicationContext start(String database) {
-		return new SpringApplicationBuilder(SampleApplication.class).web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=" + database, "--spring.main.banner-mode=off");
+		// as the application is processed ahead of time: its main class, a web server (on any port)
+		return new SpringApplicationBuilder(SampleApplication.class).main(SampleApplication.class)
+			.run("--spring.datasource.url=" + database, "--spring.main.banner-mode=off", "--server.port=0");
 	}
 
 }

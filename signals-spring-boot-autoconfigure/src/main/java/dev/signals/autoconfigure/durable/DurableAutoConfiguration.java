@@ -13,6 +13,7 @@ import dev.signals.spring.durable.DeliveryMetrics;
 import dev.signals.spring.durable.DurableOutbox;
 import dev.signals.spring.durable.DurableProperties;
 import dev.signals.spring.durable.DurablePublications;
+import dev.signals.spring.durable.DurableRuntimeHints;
 import dev.signals.spring.durable.DurableSchemaInitializer;
 import dev.signals.spring.durable.DurableTargets;
 import dev.signals.spring.durable.Entities;
@@ -36,6 +37,7 @@ import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,6 +63,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnSingleCandidate(DataSource.class)
 @ConditionalOnBooleanProperty(name = "signals.durable.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(DurableProperties.class)
+@ImportRuntimeHints(DurableRuntimeHints.class)
 public final class DurableAutoConfiguration {
 
 	@Bean
