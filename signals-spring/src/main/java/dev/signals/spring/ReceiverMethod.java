@@ -64,8 +64,37 @@ public final class ReceiverMethod implements SignalReceiver {
 
 	private final String description;
 
-	/** Called now, on the sending thread, for every send: not deferred, not async, not filtered. */
-	private final boolean immediate;
+	private final Delivery delivery;
+
+	/** Called now, on the sending thread, for every send: delivered {@link Delivery#NOW} and not filtered. */
+	private final boolean direct;
+
+	/** How a receiver's calls are delivered, decided once from its declaration. */
+	enum Delivery {
+
+		/** Called during the send, on the sending thread. */
+		NOW,
+
+		/** Handed over to the application's task executor during the send. */
+		ASYNC,
+
+		/** Scheduled for its transaction phase, then called there (handed over if also async). */
+		PHASE,
+
+		/** Stored as a publication in the sending transaction, delivered after it commits. */
+		DURABLE;
+
+		static Delivery of(boolean async, @Nullable TransactionPhases phases, @Nullable ReceiverOutbox outbox) {
+			if (outbox != null) {
+				return DURABLE;
+			}
+			if (phases != null) {
+				return PHASE;
+			}
+			return async ? ASYNC : NOW;
+		}
+
+	}
 
 	ReceiverMethod(String beanName, Method method, String description, Signal signal, Receiver annotation, int order,
 			Supplier<Object> bean, MethodInvoker invoker, ParameterBinding binding, @Nullable Executor executor,
@@ -86,7 +115,8 @@ public final class ReceiverMethod implements SignalReceiver {
 		this.phases = phases;
 		this.outbox = outbox;
 		this.filter = filter;
-		this.immediate = (phases == null) && !this.async && (outbox == null) && (filter == null);
+		this.delivery = Delivery.of(this.async, phases, outbox);
+		this.direct = (this.delivery == Delivery.NOW) && (filter == null);
 		this.description = description;
 	}
 
@@ -117,7 +147,7 @@ public final class ReceiverMethod implements SignalReceiver {
 
 	/** @return whether its calls are stored and delivered at least once, after commit */
 	public boolean isDurable() {
-		return this.outbox != null;
+		return this.delivery == Delivery.DURABLE;
 	}
 
 	/** @return the sender classes it receives from, empty for any sender */
@@ -154,36 +184,32 @@ public final class ReceiverMethod implements SignalReceiver {
 	 */
 	@Override
 	public @Nullable Object receive(SignalEvent event) throws Exception {
-		if (this.immediate) {
+		if (this.direct) {
 			return invoke(event);
 		}
 		return receiveFilteredOrLater(event);
 	}
 
-	/** The rest of {@link #receive}, apart so that the call of an immediate receiver stays small. */
+	/** The rest of {@link #receive}, apart so that the call of a direct receiver stays small. */
 	private @Nullable Object receiveFilteredOrLater(SignalEvent event) throws Exception {
 		if (this.filter != null && !this.filter.test(event)) {
 			return null;
 		}
-		if (this.outbox != null) {
-			this.outbox.store(this, event);
-			return null;
-		}
-		if (this.phases != null) {
-			this.phases.schedule(this, event);
-			return null;
-		}
-		if (!this.async) {
-			return invoke(event);
-		}
-		handOver(() -> {
-			try {
-				invoke(event);
+		switch (this.delivery) {
+			case NOW -> {
+				return invoke(event);
 			}
-			catch (Exception ex) {
-				logFailure(event, ex);
-			}
-		});
+			case ASYNC -> handOver(() -> {
+				try {
+					invoke(event);
+				}
+				catch (Exception ex) {
+					logFailure(event, ex);
+				}
+			});
+			case PHASE -> this.phases.schedule(this, event);
+			case DURABLE -> this.outbox.store(this, event);
+		}
 		return null;
 	}
 
