@@ -1,9 +1,8 @@
 package dev.signals.spring;
 
 /**
- * When a receiver runs relative to the transaction that sends the signal. The core dispatcher
- * only knows {@link #IMMEDIATE}; the Spring Boot starter maps the other phases onto Spring's
- * transaction synchronization.
+ * When a receiver runs relative to the transaction that sends the signal: {@link #IMMEDIATE} is
+ * the dispatcher's own send; the other phases are Spring's transaction synchronization.
  */
 public enum Phase {
 
