@@ -2,12 +2,9 @@ package dev.signals;
 
 import java.lang.ref.ReferenceQueue;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
@@ -36,19 +33,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Signal {
 
-	private static final Set<String> RESERVED = Set.of("sender", "signal");
-
 	private final String name;
 
-	private final List<String> argumentNames;
-
-	/** The declared type of each argument, by position. */
-	private final Class<?>[] types;
-
-	/** Bit {@code i} is set when the argument at position {@code i} has a type other than {@code Object}. */
-	final long typed;
-
-	private final Map<String, Integer> indexes;
+	final Declaration declaration;
 
 	private final Arguments noArguments;
 
@@ -61,18 +48,9 @@ public final class Signal {
 
 	private volatile State state = State.EMPTY;
 
-	private Signal(String name, List<Argument> arguments) {
+	private Signal(String name, Declaration declaration) {
 		this.name = name;
-		this.argumentNames = arguments.stream().map(Argument::name).toList();
-		this.types = arguments.stream().map(Argument::type).toArray(Class<?>[]::new);
-		Map<String, Integer> indexes = new HashMap<>();
-		long typed = 0L;
-		for (int i = 0; i < arguments.size(); i++) {
-			indexes.put(this.argumentNames.get(i), i);
-			typed |= arguments.get(i).isUntyped() ? 0L : 1L << i;
-		}
-		this.typed = typed;
-		this.indexes = Map.copyOf(indexes);
+		this.declaration = declaration;
 		this.noArguments = Arguments.none(this);
 	}
 
@@ -127,35 +105,7 @@ public final class Signal {
 	}
 
 	private static Signal declare(String name, Argument[] arguments) {
-		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("A signal name must not be null or blank");
-		}
-		if (arguments.length > Arguments.MAX_ARGUMENTS) {
-			throw new IllegalArgumentException("Signal '" + name + "' declares " + arguments.length
-					+ " arguments, but a signal declares at most " + Arguments.MAX_ARGUMENTS
-					+ "; send related values together as one argument");
-		}
-		Set<String> seen = new HashSet<>();
-		for (Argument declared : arguments) {
-			if (declared == null) {
-				throw new IllegalArgumentException("The arguments of signal '" + name + "' must not be null");
-			}
-			String argument = declared.name();
-			if (argument == null || argument.isEmpty() || !Character.isJavaIdentifierStart(argument.charAt(0))
-					|| !argument.chars().allMatch(Character::isJavaIdentifierPart)) {
-				throw new IllegalArgumentException(
-						"Argument name '" + argument + "' of signal '" + name + "' is not a Java identifier");
-			}
-			if (RESERVED.contains(argument)) {
-				throw new IllegalArgumentException("Signal '" + name + "' must not declare argument '" + argument
-						+ "': every receiver gets 'sender' and 'signal' already");
-			}
-			if (!seen.add(argument)) {
-				throw new IllegalArgumentException(
-						"Signal '" + name + "' declares argument '" + argument + "' twice");
-			}
-		}
-		return new Signal(name, List.of(arguments));
+		return new Signal(name, Declaration.of(name, arguments));
 	}
 
 	/** @return the signal's name */
@@ -165,7 +115,7 @@ public final class Signal {
 
 	/** @return the names of the arguments the signal sends, in declaration order */
 	public List<String> argumentNames() {
-		return this.argumentNames;
+		return this.declaration.names;
 	}
 
 	/**
@@ -176,21 +126,7 @@ public final class Signal {
 	 * @throws IllegalArgumentException naming the signal and the argument when it is not declared
 	 */
 	public Class<?> argumentType(String argumentName) {
-		return this.types[indexOf(argumentName)];
-	}
-
-	/**
-	 * Checks a value for the argument at a position against its declared type.
-	 * @param index the argument's position
-	 * @param value the value, {@code null} always fits
-	 * @throws IllegalArgumentException naming the signal, the argument and both types
-	 */
-	void checkType(int index, @Nullable Object value) {
-		if (value != null && (this.typed & (1L << index)) != 0 && !this.types[index].isInstance(value)) {
-			throw new IllegalArgumentException("Argument '" + this.argumentNames.get(index) + "' of signal '"
-					+ this.name + "' is declared as " + this.types[index].getName() + ", but the value given is a "
-					+ value.getClass().getName());
-		}
+		return this.declaration.type(indexOf(argumentName));
 	}
 
 	/**
@@ -200,12 +136,7 @@ public final class Signal {
 	 * @throws IllegalArgumentException naming the signal and the argument when it is not declared
 	 */
 	public int indexOf(@Nullable String argumentName) {
-		Integer index = (argumentName != null) ? this.indexes.get(argumentName) : null;
-		if (index == null) {
-			throw new IllegalArgumentException("Signal '" + this.name + "' has no argument '" + argumentName
-					+ "'; its arguments are " + this.argumentNames);
-		}
-		return index;
+		return this.declaration.indexOf(argumentName);
 	}
 
 	/**
@@ -656,7 +587,7 @@ public final class Signal {
 
 	@Override
 	public String toString() {
-		return "Signal[" + this.name + this.argumentNames + "]";
+		return "Signal[" + this.name + this.declaration.names + "]";
 	}
 
 	/** The handle of an {@linkplain #addObserver(SignalObserver) observer}; closing it removes the observer. */
