@@ -1,19 +1,13 @@
 package dev.signals;
 
-import java.lang.ref.ReferenceQueue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Predicate;
 
-import dev.signals.internal.Dispatch;
-import dev.signals.internal.Entry;
-import dev.signals.internal.Observers;
-import dev.signals.internal.Route;
-import dev.signals.internal.State;
+import dev.signals.internal.Connections;
+import dev.signals.internal.SendKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,14 +33,7 @@ public final class Signal {
 
 	private final Arguments noArguments;
 
-	private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
-
-	/** Guards changes; sends never take it, and no receiver is called while it is held. */
-	private final Object lock = new Object();
-
-	private long nextOrder;
-
-	private volatile State state = State.EMPTY;
+	private final Connections connections = new Connections();
 
 	private Signal(String name, Declaration declaration) {
 		this.name = name;
@@ -193,21 +180,7 @@ public final class Signal {
 	public Connection connect(SignalReceiver receiver, Connect options) {
 		Objects.requireNonNull(receiver, () -> "Cannot connect a null receiver to signal '" + this.name + "'");
 		Objects.requireNonNull(options, "Connect options must not be null; use Connect.anySender()");
-		synchronized (this.lock) {
-			State current = purged();
-			for (Entry entry : current.entries()) {
-				if (entry.hasKey(receiver, options.dispatchUid(), options.sender())) {
-					this.state = current;
-					return new Handle(null);
-				}
-			}
-			Entry entry = new Entry(this.nextOrder++, receiver, options.dispatchUid(), options.sender(),
-					options.isWeak(), options.isIncludeSubclasses(), this.collected);
-			List<Entry> entries = new ArrayList<>(current.entries());
-			entries.add(entry);
-			this.state = current.withEntries(entries);
-			return new Handle(entry);
-		}
+		return this.connections.connect(receiver, options);
 	}
 
 	/**
@@ -240,7 +213,7 @@ public final class Signal {
 	 */
 	public boolean disconnect(Object receiver, @Nullable Object sender) {
 		Objects.requireNonNull(receiver, "receiver must not be null; use disconnectUid for uid connections");
-		return remove((entry) -> entry.hasKey(receiver, null, sender));
+		return this.connections.disconnect(receiver, null, sender);
 	}
 
 	/**
@@ -260,26 +233,7 @@ public final class Signal {
 	 */
 	public boolean disconnectUid(String dispatchUid, @Nullable Object sender) {
 		Objects.requireNonNull(dispatchUid, "dispatchUid must not be null");
-		return remove((entry) -> entry.hasKey(null, dispatchUid, sender));
-	}
-
-	private boolean remove(Predicate<Entry> match) {
-		synchronized (this.lock) {
-			State current = purged();
-			List<Entry> entries = new ArrayList<>(current.entries());
-			boolean removed = entries.removeIf(match);
-			this.state = removed ? current.withEntries(entries) : current;
-			return removed;
-		}
-	}
-
-	private State purged() {
-		boolean any = false;
-		while (this.collected.poll() != null) {
-			any = true;
-		}
-		State current = this.state;
-		return any ? current.withEntries(current.entries()) : current;
+		return this.connections.disconnect(null, dispatchUid, sender);
 	}
 
 	/**
@@ -289,22 +243,12 @@ public final class Signal {
 	 * @return whether a live receiver matches
 	 */
 	public boolean hasListeners(@Nullable Object sender) {
-		return this.state.route(sender).hasLiveReceiver();
+		return this.connections.hasListeners(sender);
 	}
 
 	/** @return whether any live receiver is connected, for any sender, and the signal is not muted */
 	public boolean hasReceivers() {
-		State current = this.state;
-		if (current.muted() > 0) {
-			return false;
-		}
-		List<Entry> entries = current.entries();
-		for (int i = 0; i < entries.size(); i++) {
-			if (entries.get(i).isLive()) {
-				return true;
-			}
-		}
-		return false;
+		return this.connections.hasReceivers();
 	}
 
 	/**
@@ -332,7 +276,7 @@ public final class Signal {
 	 * @return the responses in connection order
 	 */
 	public List<Response> send(@Nullable Object sender, Arguments arguments) {
-		return dispatch(sender, arguments, false);
+		return send(sender, arguments, SendKind.SEND);
 	}
 
 	/**
@@ -357,7 +301,7 @@ public final class Signal {
 	 * @return the responses in connection order
 	 */
 	public List<Response> sendRobust(@Nullable Object sender, Arguments arguments) {
-		return dispatch(sender, arguments, true);
+		return send(sender, arguments, SendKind.SEND_ROBUST);
 	}
 
 	/**
@@ -392,7 +336,7 @@ public final class Signal {
 	 */
 	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
-		return dispatchAsync(sender, arguments, executor, false);
+		return sendAsync(sender, arguments, SendKind.SEND_ASYNC, executor);
 	}
 
 	/**
@@ -429,7 +373,7 @@ public final class Signal {
 	 */
 	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
-		return dispatchAsync(sender, arguments, executor, true);
+		return sendAsync(sender, arguments, SendKind.SEND_ROBUST_ASYNC, executor);
 	}
 
 	/**
@@ -457,24 +401,16 @@ public final class Signal {
 		return sendRobustAsync(sender, arguments(arguments), executor);
 	}
 
-	private List<Response> dispatch(@Nullable Object sender, Arguments arguments, boolean robust) {
+	private List<Response> send(@Nullable Object sender, Arguments arguments, SendKind kind) {
 		checkOwn(arguments);
-		Route route = this.state.route(sender);
-		if (route.isEmpty()) {
-			return List.of();
-		}
-		return route.call(new SignalEvent(this, sender, arguments), robust, true);
+		return this.connections.send(this, sender, arguments, kind);
 	}
 
-	private CompletableFuture<List<Response>> dispatchAsync(@Nullable Object sender, Arguments arguments,
-			Executor executor, boolean robust) {
+	private CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Arguments arguments, SendKind kind,
+			Executor executor) {
 		checkOwn(arguments);
 		checkExecutor(executor);
-		State current = this.state;
-		Route route = current.route(sender);
-		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), robust, executor,
-						current.observers());
+		return this.connections.sendAsync(this, sender, arguments, kind, executor);
 	}
 
 	private void checkOwn(Arguments arguments) {
@@ -501,24 +437,7 @@ public final class Signal {
 	 * @return the handle that lifts this mute
 	 */
 	public Muting mute() {
-		synchronized (this.lock) {
-			this.state = purged().withMuted(1);
-		}
-		return new Muting() {
-
-			private boolean lifted;
-
-			@Override
-			public void close() {
-				synchronized (Signal.this.lock) {
-					if (!this.lifted) {
-						this.lifted = true;
-						Signal.this.state = purged().withMuted(-1);
-					}
-				}
-			}
-
-		};
+		return this.connections.mute();
 	}
 
 	/**
@@ -530,26 +449,7 @@ public final class Signal {
 	 */
 	public Observing addObserver(SignalObserver observer) {
 		Objects.requireNonNull(observer, () -> "Cannot add a null observer to signal '" + this.name + "'");
-		synchronized (this.lock) {
-			State current = purged();
-			this.state = current.withObservers(Observers.with(current.observers(), observer));
-		}
-		return new Observing() {
-
-			private boolean removed;
-
-			@Override
-			public void close() {
-				synchronized (Signal.this.lock) {
-					if (!this.removed) {
-						this.removed = true;
-						State current = purged();
-						Signal.this.state = current.withObservers(Observers.without(current.observers(), observer));
-					}
-				}
-			}
-
-		};
+		return this.connections.addObserver(observer);
 	}
 
 	/**
@@ -569,20 +469,17 @@ public final class Signal {
 			throw new IllegalArgumentException("The event of signal '" + event.signal().name()
 					+ "' cannot report a failure to signal '" + this.name + "'; report it to its own signal");
 		}
-		Observers observers = this.state.observers();
-		if (observers != null) {
-			observers.lateFailure(event, receiver, failure);
-		}
+		this.connections.reportLateFailure(event, receiver, failure);
 	}
 
 	/** @return whether a mute is in force */
 	public boolean isMuted() {
-		return this.state.muted() > 0;
+		return this.connections.isMuted();
 	}
 
 	/** @return the live receivers in connection order */
 	public List<ReceiverInfo> receivers() {
-		return this.state.entries().stream().filter(Entry::isLive).map(Entry::info).toList();
+		return this.connections.receivers();
 	}
 
 	@Override
@@ -603,31 +500,6 @@ public final class Signal {
 
 		@Override
 		void close();
-
-	}
-
-	private final class Handle implements Connection {
-
-		private final @Nullable Entry entry;
-
-		Handle(@Nullable Entry entry) {
-			this.entry = entry;
-		}
-
-		@Override
-		public boolean added() {
-			return this.entry != null;
-		}
-
-		@Override
-		public boolean isConnected() {
-			return this.entry != null && Signal.this.state.entries().contains(this.entry) && this.entry.isLive();
-		}
-
-		@Override
-		public boolean disconnect() {
-			return this.entry != null && remove((candidate) -> candidate == this.entry);
-		}
 
 	}
 
