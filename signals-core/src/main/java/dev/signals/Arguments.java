@@ -45,7 +45,7 @@ public final class Arguments {
 		long given = 0L;
 		for (Map.Entry<String, ?> argument : arguments.entrySet()) {
 			int index = signal.indexOf(argument.getKey());
-			signal.checkType(index, argument.getValue());
+			signal.declaration.checkType(index, argument.getValue());
 			values[index] = argument.getValue();
 			given |= 1L << index;
 		}
@@ -58,9 +58,9 @@ public final class Arguments {
 			throw new IllegalArgumentException("Signal '" + signal.name() + "' declares " + declared + " arguments "
 					+ signal.argumentNames() + ", but " + values.length + " values were given in order");
 		}
-		if (signal.typed != 0L) {
+		if (signal.declaration.typed != 0L) {
 			for (int i = 0; i < declared; i++) {
-				signal.checkType(i, values[i]);
+				signal.declaration.checkType(i, values[i]);
 			}
 		}
 		return new Arguments(signal, values, (declared == MAX_ARGUMENTS) ? -1L : (1L << declared) - 1);
@@ -87,7 +87,7 @@ public final class Arguments {
 				throw new IllegalArgumentException(
 						"Argument '" + name + "' of signal '" + signal.name() + "' is given twice");
 			}
-			signal.checkType(index, namesAndValues[i + 1]);
+			signal.declaration.checkType(index, namesAndValues[i + 1]);
 			values[index] = namesAndValues[i + 1];
 			given |= 1L << index;
 		}

@@ -1,22 +1,13 @@
 package dev.signals;
 
-import java.lang.ref.ReferenceQueue;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Predicate;
 
-import dev.signals.internal.Dispatch;
-import dev.signals.internal.Entry;
-import dev.signals.internal.Observers;
-import dev.signals.internal.Route;
-import dev.signals.internal.State;
+import dev.signals.internal.Connections;
+import dev.signals.internal.SendKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,43 +27,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Signal {
 
-	private static final Set<String> RESERVED = Set.of("sender", "signal");
-
 	private final String name;
 
-	private final List<String> argumentNames;
-
-	/** The declared type of each argument, by position. */
-	private final Class<?>[] types;
-
-	/** Bit {@code i} is set when the argument at position {@code i} has a type other than {@code Object}. */
-	final long typed;
-
-	private final Map<String, Integer> indexes;
+	final Declaration declaration;
 
 	private final Arguments noArguments;
 
-	private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+	private final Connections connections = new Connections();
 
-	/** Guards changes; sends never take it, and no receiver is called while it is held. */
-	private final Object lock = new Object();
-
-	private long nextOrder;
-
-	private volatile State state = State.EMPTY;
-
-	private Signal(String name, List<Argument> arguments) {
+	private Signal(String name, Declaration declaration) {
 		this.name = name;
-		this.argumentNames = arguments.stream().map(Argument::name).toList();
-		this.types = arguments.stream().map(Argument::type).toArray(Class<?>[]::new);
-		Map<String, Integer> indexes = new HashMap<>();
-		long typed = 0L;
-		for (int i = 0; i < arguments.size(); i++) {
-			indexes.put(this.argumentNames.get(i), i);
-			typed |= arguments.get(i).isUntyped() ? 0L : 1L << i;
-		}
-		this.typed = typed;
-		this.indexes = Map.copyOf(indexes);
+		this.declaration = declaration;
 		this.noArguments = Arguments.none(this);
 	}
 
@@ -127,35 +92,7 @@ public final class Signal {
 	}
 
 	private static Signal declare(String name, Argument[] arguments) {
-		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("A signal name must not be null or blank");
-		}
-		if (arguments.length > Arguments.MAX_ARGUMENTS) {
-			throw new IllegalArgumentException("Signal '" + name + "' declares " + arguments.length
-					+ " arguments, but a signal declares at most " + Arguments.MAX_ARGUMENTS
-					+ "; send related values together as one argument");
-		}
-		Set<String> seen = new HashSet<>();
-		for (Argument declared : arguments) {
-			if (declared == null) {
-				throw new IllegalArgumentException("The arguments of signal '" + name + "' must not be null");
-			}
-			String argument = declared.name();
-			if (argument == null || argument.isEmpty() || !Character.isJavaIdentifierStart(argument.charAt(0))
-					|| !argument.chars().allMatch(Character::isJavaIdentifierPart)) {
-				throw new IllegalArgumentException(
-						"Argument name '" + argument + "' of signal '" + name + "' is not a Java identifier");
-			}
-			if (RESERVED.contains(argument)) {
-				throw new IllegalArgumentException("Signal '" + name + "' must not declare argument '" + argument
-						+ "': every receiver gets 'sender' and 'signal' already");
-			}
-			if (!seen.add(argument)) {
-				throw new IllegalArgumentException(
-						"Signal '" + name + "' declares argument '" + argument + "' twice");
-			}
-		}
-		return new Signal(name, List.of(arguments));
+		return new Signal(name, Declaration.of(name, arguments));
 	}
 
 	/** @return the signal's name */
@@ -165,7 +102,7 @@ public final class Signal {
 
 	/** @return the names of the arguments the signal sends, in declaration order */
 	public List<String> argumentNames() {
-		return this.argumentNames;
+		return this.declaration.names;
 	}
 
 	/**
@@ -176,21 +113,7 @@ public final class Signal {
 	 * @throws IllegalArgumentException naming the signal and the argument when it is not declared
 	 */
 	public Class<?> argumentType(String argumentName) {
-		return this.types[indexOf(argumentName)];
-	}
-
-	/**
-	 * Checks a value for the argument at a position against its declared type.
-	 * @param index the argument's position
-	 * @param value the value, {@code null} always fits
-	 * @throws IllegalArgumentException naming the signal, the argument and both types
-	 */
-	void checkType(int index, @Nullable Object value) {
-		if (value != null && (this.typed & (1L << index)) != 0 && !this.types[index].isInstance(value)) {
-			throw new IllegalArgumentException("Argument '" + this.argumentNames.get(index) + "' of signal '"
-					+ this.name + "' is declared as " + this.types[index].getName() + ", but the value given is a "
-					+ value.getClass().getName());
-		}
+		return this.declaration.type(indexOf(argumentName));
 	}
 
 	/**
@@ -200,12 +123,7 @@ public final class Signal {
 	 * @throws IllegalArgumentException naming the signal and the argument when it is not declared
 	 */
 	public int indexOf(@Nullable String argumentName) {
-		Integer index = (argumentName != null) ? this.indexes.get(argumentName) : null;
-		if (index == null) {
-			throw new IllegalArgumentException("Signal '" + this.name + "' has no argument '" + argumentName
-					+ "'; its arguments are " + this.argumentNames);
-		}
-		return index;
+		return this.declaration.indexOf(argumentName);
 	}
 
 	/**
@@ -262,21 +180,7 @@ public final class Signal {
 	public Connection connect(SignalReceiver receiver, Connect options) {
 		Objects.requireNonNull(receiver, () -> "Cannot connect a null receiver to signal '" + this.name + "'");
 		Objects.requireNonNull(options, "Connect options must not be null; use Connect.anySender()");
-		synchronized (this.lock) {
-			State current = purged();
-			for (Entry entry : current.entries()) {
-				if (entry.hasKey(receiver, options.dispatchUid(), options.sender())) {
-					this.state = current;
-					return new Handle(null);
-				}
-			}
-			Entry entry = new Entry(this.nextOrder++, receiver, options.dispatchUid(), options.sender(),
-					options.isWeak(), options.isIncludeSubclasses(), this.collected);
-			List<Entry> entries = new ArrayList<>(current.entries());
-			entries.add(entry);
-			this.state = current.withEntries(entries);
-			return new Handle(entry);
-		}
+		return this.connections.connect(receiver, options);
 	}
 
 	/**
@@ -309,7 +213,7 @@ public final class Signal {
 	 */
 	public boolean disconnect(Object receiver, @Nullable Object sender) {
 		Objects.requireNonNull(receiver, "receiver must not be null; use disconnectUid for uid connections");
-		return remove((entry) -> entry.hasKey(receiver, null, sender));
+		return this.connections.disconnect(receiver, null, sender);
 	}
 
 	/**
@@ -329,26 +233,7 @@ public final class Signal {
 	 */
 	public boolean disconnectUid(String dispatchUid, @Nullable Object sender) {
 		Objects.requireNonNull(dispatchUid, "dispatchUid must not be null");
-		return remove((entry) -> entry.hasKey(null, dispatchUid, sender));
-	}
-
-	private boolean remove(Predicate<Entry> match) {
-		synchronized (this.lock) {
-			State current = purged();
-			List<Entry> entries = new ArrayList<>(current.entries());
-			boolean removed = entries.removeIf(match);
-			this.state = removed ? current.withEntries(entries) : current;
-			return removed;
-		}
-	}
-
-	private State purged() {
-		boolean any = false;
-		while (this.collected.poll() != null) {
-			any = true;
-		}
-		State current = this.state;
-		return any ? current.withEntries(current.entries()) : current;
+		return this.connections.disconnect(null, dispatchUid, sender);
 	}
 
 	/**
@@ -358,22 +243,12 @@ public final class Signal {
 	 * @return whether a live receiver matches
 	 */
 	public boolean hasListeners(@Nullable Object sender) {
-		return this.state.route(sender).hasLiveReceiver();
+		return this.connections.hasListeners(sender);
 	}
 
 	/** @return whether any live receiver is connected, for any sender, and the signal is not muted */
 	public boolean hasReceivers() {
-		State current = this.state;
-		if (current.muted() > 0) {
-			return false;
-		}
-		List<Entry> entries = current.entries();
-		for (int i = 0; i < entries.size(); i++) {
-			if (entries.get(i).isLive()) {
-				return true;
-			}
-		}
-		return false;
+		return this.connections.hasReceivers();
 	}
 
 	/**
@@ -401,7 +276,7 @@ public final class Signal {
 	 * @return the responses in connection order
 	 */
 	public List<Response> send(@Nullable Object sender, Arguments arguments) {
-		return dispatch(sender, arguments, false);
+		return send(sender, arguments, SendKind.SEND);
 	}
 
 	/**
@@ -426,7 +301,7 @@ public final class Signal {
 	 * @return the responses in connection order
 	 */
 	public List<Response> sendRobust(@Nullable Object sender, Arguments arguments) {
-		return dispatch(sender, arguments, true);
+		return send(sender, arguments, SendKind.SEND_ROBUST);
 	}
 
 	/**
@@ -461,7 +336,7 @@ public final class Signal {
 	 */
 	public CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
-		return dispatchAsync(sender, arguments, executor, false);
+		return sendAsync(sender, arguments, SendKind.SEND_ASYNC, executor);
 	}
 
 	/**
@@ -498,7 +373,7 @@ public final class Signal {
 	 */
 	public CompletableFuture<List<Response>> sendRobustAsync(@Nullable Object sender, Arguments arguments,
 			Executor executor) {
-		return dispatchAsync(sender, arguments, executor, true);
+		return sendAsync(sender, arguments, SendKind.SEND_ROBUST_ASYNC, executor);
 	}
 
 	/**
@@ -526,24 +401,16 @@ public final class Signal {
 		return sendRobustAsync(sender, arguments(arguments), executor);
 	}
 
-	private List<Response> dispatch(@Nullable Object sender, Arguments arguments, boolean robust) {
+	private List<Response> send(@Nullable Object sender, Arguments arguments, SendKind kind) {
 		checkOwn(arguments);
-		Route route = this.state.route(sender);
-		if (route.isEmpty()) {
-			return List.of();
-		}
-		return route.call(new SignalEvent(this, sender, arguments), robust, true);
+		return this.connections.send(this, sender, arguments, kind);
 	}
 
-	private CompletableFuture<List<Response>> dispatchAsync(@Nullable Object sender, Arguments arguments,
-			Executor executor, boolean robust) {
+	private CompletableFuture<List<Response>> sendAsync(@Nullable Object sender, Arguments arguments, SendKind kind,
+			Executor executor) {
 		checkOwn(arguments);
 		checkExecutor(executor);
-		State current = this.state;
-		Route route = current.route(sender);
-		return route.isEmpty() ? CompletableFuture.completedFuture(List.of())
-				: Dispatch.callAsync(route, new SignalEvent(this, sender, arguments), robust, executor,
-						current.observers());
+		return this.connections.sendAsync(this, sender, arguments, kind, executor);
 	}
 
 	private void checkOwn(Arguments arguments) {
@@ -570,24 +437,7 @@ public final class Signal {
 	 * @return the handle that lifts this mute
 	 */
 	public Muting mute() {
-		synchronized (this.lock) {
-			this.state = purged().withMuted(1);
-		}
-		return new Muting() {
-
-			private boolean lifted;
-
-			@Override
-			public void close() {
-				synchronized (Signal.this.lock) {
-					if (!this.lifted) {
-						this.lifted = true;
-						Signal.this.state = purged().withMuted(-1);
-					}
-				}
-			}
-
-		};
+		return this.connections.mute();
 	}
 
 	/**
@@ -599,26 +449,7 @@ public final class Signal {
 	 */
 	public Observing addObserver(SignalObserver observer) {
 		Objects.requireNonNull(observer, () -> "Cannot add a null observer to signal '" + this.name + "'");
-		synchronized (this.lock) {
-			State current = purged();
-			this.state = current.withObservers(Observers.with(current.observers(), observer));
-		}
-		return new Observing() {
-
-			private boolean removed;
-
-			@Override
-			public void close() {
-				synchronized (Signal.this.lock) {
-					if (!this.removed) {
-						this.removed = true;
-						State current = purged();
-						Signal.this.state = current.withObservers(Observers.without(current.observers(), observer));
-					}
-				}
-			}
-
-		};
+		return this.connections.addObserver(observer);
 	}
 
 	/**
@@ -638,25 +469,22 @@ public final class Signal {
 			throw new IllegalArgumentException("The event of signal '" + event.signal().name()
 					+ "' cannot report a failure to signal '" + this.name + "'; report it to its own signal");
 		}
-		Observers observers = this.state.observers();
-		if (observers != null) {
-			observers.lateFailure(event, receiver, failure);
-		}
+		this.connections.reportLateFailure(event, receiver, failure);
 	}
 
 	/** @return whether a mute is in force */
 	public boolean isMuted() {
-		return this.state.muted() > 0;
+		return this.connections.isMuted();
 	}
 
 	/** @return the live receivers in connection order */
 	public List<ReceiverInfo> receivers() {
-		return this.state.entries().stream().filter(Entry::isLive).map(Entry::info).toList();
+		return this.connections.receivers();
 	}
 
 	@Override
 	public String toString() {
-		return "Signal[" + this.name + this.argumentNames + "]";
+		return "Signal[" + this.name + this.declaration.names + "]";
 	}
 
 	/** The handle of an {@linkplain #addObserver(SignalObserver) observer}; closing it removes the observer. */
@@ -672,31 +500,6 @@ public final class Signal {
 
 		@Override
 		void close();
-
-	}
-
-	private final class Handle implements Connection {
-
-		private final @Nullable Entry entry;
-
-		Handle(@Nullable Entry entry) {
-			this.entry = entry;
-		}
-
-		@Override
-		public boolean added() {
-			return this.entry != null;
-		}
-
-		@Override
-		public boolean isConnected() {
-			return this.entry != null && Signal.this.state.entries().contains(this.entry) && this.entry.isLive();
-		}
-
-		@Override
-		public boolean disconnect() {
-			return this.entry != null && remove((candidate) -> candidate == this.entry);
-		}
 
 	}
 

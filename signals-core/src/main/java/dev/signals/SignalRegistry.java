@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import dev.signals.internal.Names;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,139 +4,155 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 
 import dev.signals.Response;
 import dev.signals.SignalEvent;
-import dev.signals.SignalException;
 import dev.signals.SignalReceiver;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Calls the receivers of a route one at a time, in connection order, and collects their
- * responses. When every receiver answers {@code null} it returns the route's prepared responses
- * and allocates nothing.
+ * The send loop: calls the live receivers of a route one at a time, in connection order, and
+ * collects their responses, for every {@link SendKind} and whether or not the send is observed.
  */
-public final class Dispatch {
-
-	private static final Logger logger = LoggerFactory.getLogger("dev.signals.Signal");
+final class Dispatch {
 
 	private Dispatch() {
 	}
 
 	/**
-	 * Calls receivers that are all strongly held. Until one answers a value or fails, the loop
-	 * holds nothing but its index and the last answer, and if none does, the route's prepared
-	 * responses are the result; from there on {@link #collect} takes over.
+	 * Calls every live receiver of a route. On a route of strongly held receivers and no
+	 * observers, the receivers are first called directly until one answers a value or fails,
+	 * keeping nothing but the position: when none does, the route's prepared responses are the
+	 * result; else {@link #loop} goes on from there.
+	 * @param route the receivers
+	 * @param event the event they get
+	 * @param kind what a failure does and when returned stages are awaited
+	 * @return the responses in connection order
 	 */
-	static List<Response> callStrong(Route route, SignalReceiver[] receivers, SignalEvent event, boolean robust,
-			boolean await) {
+	static List<Response> call(Route route, SignalEvent event, SendKind kind) {
+		SignalReceiver[] direct = route.direct;
+		if (direct == null) {
+			return loop(route, event, kind, 0, null);
+		}
 		int i = 0;
 		Object value;
 		try {
-			if (receivers.length == 1) {
+			if (direct.length == 1) {
 				// most routes have one receiver: no loop at all
-				value = receivers[0].receive(event);
+				value = direct[0].receive(event);
 			}
 			else {
 				value = null;
-				while (i < receivers.length && (value = receivers[i].receive(event)) == null) {
+				while (i < direct.length && (value = direct[i].receive(event)) == null) {
 					i++;
 				}
 			}
 		}
-		catch (Exception ex) {
-			return collect(route, receivers, event, robust, await, i, null, ex);
+		catch (Throwable ex) {
+			return resume(route, event, kind, i, direct[i], null, ex);
 		}
-		return (value == null) ? route.nullResponses : collect(route, receivers, event, robust, await, i, value, null);
+		return (value == null) ? route.quietResponses : resume(route, event, kind, i, direct[i], value, null);
+	}
+
+	/** Goes on from the first receiver called directly that answered a value or failed. */
+	private static List<Response> resume(Route route, SignalEvent event, SendKind kind, int first,
+			SignalReceiver receiver, @Nullable Object value, @Nullable Throwable failure) {
+		return loop(route, event, kind, first, settle(route.entries[first], receiver, value, failure, event, kind,
+				null));
 	}
 
 	/**
-	 * Goes on from the first receiver that answered a value or failed: records its response, then
-	 * calls the receivers after it, recording theirs.
+	 * The send loop: calls the live receivers of a route from a position on. Until a response
+	 * is not the receiver's prepared one, it keeps no result of its own.
+	 * @param from the first position to record
+	 * @param first the response at that position when the receiver was called already, else {@code null}
 	 */
-	private static List<Response> collect(Route route, SignalReceiver[] receivers, SignalEvent event, boolean robust,
-			boolean await, int first, @Nullable Object value, @Nullable Exception failure) {
-		Response[] out = route.nullResponses.toArray(new Response[0]);
-		String description = route.entries[first].description();
-		Response response = (failure != null) ? failed(event, description, receivers[first], failure, robust)
-				: answered(receivers[first], description, value, event, robust, await);
-		if (response != null) {
-			out[first] = response;
-		}
-		for (int i = first + 1; i < receivers.length; i++) {
-			response = call(receivers[i], route.entries[i].description(), event, robust, await);
-			if (response != null) {
-				out[i] = response;
-			}
-		}
-		return Collections.unmodifiableList(Arrays.asList(out));
-	}
-
-	/** Calls the live receivers of a route that holds some weakly, in connection order. */
-	static List<Response> callEntries(Route route, SignalEvent event, boolean robust, boolean await) {
+	private static List<Response> loop(Route route, SignalEvent event, SendKind kind, int from,
+			@Nullable Response first) {
 		Entry[] entries = route.entries;
-		Response[] out = new Response[entries.length];
+		Observers observers = route.observers;
+		Observers.@Nullable Observation observation = (observers != null) ? observers.start(entries.length) : null;
+		@Nullable Response[] out = null;
 		int count = 0;
-		for (Entry entry : entries) {
-			SignalReceiver receiver = entry.receiver();
-			if (receiver != null) {
-				Response response = call(receiver, entry.description(), event, robust, await);
-				out[count++] = (response != null) ? response : nullResponse(entry, receiver);
+		int start = from;
+		if (first != null) {
+			out = Arrays.copyOf(route.quiet, entries.length);
+			out[from] = first;
+			count = from + 1;
+			start = from + 1;
+		}
+		try {
+			for (int i = start; i < entries.length; i++) {
+				Entry entry = entries[i];
+				SignalReceiver receiver = entry.receiver();
+				Response response = (receiver != null) ? call(entry, receiver, event, kind, observation) : null;
+				if (out == null) {
+					if (response != null && response == route.quiet[i]) {
+						continue;
+					}
+					// the first response that was not prepared: the ones before it were
+					out = Arrays.copyOf(route.quiet, entries.length);
+					count = i;
+				}
+				if (response != null) {
+					out[count++] = response;
+				}
 			}
 		}
-		return Collections.unmodifiableList(Arrays.asList((count == out.length) ? out : Arrays.copyOf(out, count)));
-	}
-
-	/**
-	 * The response of a receiver that answered {@code null}.
-	 * @param entry the receiver's entry
-	 * @param receiver the live receiver
-	 * @return the entry's prepared response, or a new one for a weakly held receiver
-	 */
-	static Response nullResponse(Entry entry, SignalReceiver receiver) {
-		Response prepared = entry.nullResponse();
-		return (prepared != null) ? prepared : new Response(receiver, null, null);
+		finally {
+			if (observation != null) {
+				observation.end(event);
+			}
+		}
+		return (out == null) ? route.quietResponses
+				: Collections.unmodifiableList(Arrays.asList((count == out.length) ? out : Arrays.copyOf(out, count)));
 	}
 
 	/**
 	 * Calls one receiver.
-	 * @return its response, or {@code null} when it answered {@code null}
+	 * @return its response, the prepared one when it answered {@code null}
 	 */
-	private static @Nullable Response call(SignalReceiver receiver, String description, SignalEvent event,
-			boolean robust, boolean await) {
+	private static Response call(Entry entry, SignalReceiver receiver, SignalEvent event, SendKind kind,
+			Observers.@Nullable Observation observation) {
 		Object value;
 		try {
 			value = receiver.receive(event);
 		}
-		catch (Exception ex) {
-			return failed(event, description, receiver, ex, robust);
+		catch (Throwable ex) {
+			return settle(entry, receiver, null, ex, event, kind, observation);
 		}
-		return answered(receiver, description, value, event, robust, await);
+		return settle(entry, receiver, value, null, event, kind, observation);
 	}
 
 	/**
-	 * The response of a receiver that returned: in a synchronous send a {@link CompletionStage}
-	 * is awaited first, and its failure is the receiver's.
-	 * @return the response, or {@code null} when the answer is {@code null}
+	 * What a receiver's call comes to: a stage it returned is awaited first when the kind awaits in
+	 * turn, the call is told to the observation, and a failure becomes what the kind makes of it.
+	 * @return the response, the prepared one when the receiver answered {@code null}
 	 */
-	private static @Nullable Response answered(SignalReceiver receiver, String description, @Nullable Object value,
-			SignalEvent event, boolean robust, boolean await) {
+	private static Response settle(Entry entry, SignalReceiver receiver, @Nullable Object value,
+			@Nullable Throwable thrown, SignalEvent event, SendKind kind, Observers.@Nullable Observation observation) {
 		Object result = value;
-		if (await && value instanceof CompletionStage<?> stage) {
+		Throwable failure = thrown;
+		if (failure == null && value instanceof CompletionStage<?> stage && kind.awaitsInTurn()) {
 			try {
 				result = await(stage);
 			}
-			catch (Exception ex) {
-				return failed(event, description, receiver, ex, robust);
+			catch (Throwable ex) {
+				failure = ex;
 			}
 		}
-		return (result != null) ? new Response(receiver, result, null) : null;
+		if (observation != null) {
+			observation.called(receiver, entry.description(), failure);
+		}
+		if (failure == null) {
+			return (result != null) ? new Response(receiver, result, null) : entry.nullResponse(receiver);
+		}
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		return kind.failed(event, entry.description(), receiver, failure);
 	}
 
 	/**
@@ -146,7 +162,7 @@ public final class Dispatch {
 	 * @throws Exception the exception it completed with, or {@link InterruptedException} (with the
 	 * thread's interrupt flag set again) when the waiting thread was interrupted
 	 */
-	static @Nullable Object await(CompletionStage<?> stage) throws Exception {
+	private static @Nullable Object await(CompletionStage<?> stage) throws Exception {
 		CompletableFuture<Object> done = new CompletableFuture<>();
 		stage.whenComplete((result, failure) -> {
 			if (failure != null) {
@@ -170,79 +186,6 @@ public final class Dispatch {
 			}
 			throw (cause instanceof Exception exception) ? exception : ex;
 		}
-	}
-
-	/**
-	 * Calls every live receiver of the route on an executor, then awaits every response that is a
-	 * {@link CompletionStage} and puts its result in its place.
-	 * @param route the receivers
-	 * @param event the event they get
-	 * @param robust record failures instead of failing the future with the first one
-	 * @param executor where the receivers run
-	 * @param observers the signal's observers, or {@code null}
-	 * @return the responses in connection order
-	 */
-	public static CompletableFuture<List<Response>> callAsync(Route route, SignalEvent event, boolean robust,
-			Executor executor, @Nullable Observers observers) {
-		return CompletableFuture
-			.supplyAsync(() -> route.call(event, robust, false), executor)
-			.thenCompose((responses) -> awaitStages(responses, event, robust, observers));
-	}
-
-	private static CompletableFuture<List<Response>> awaitStages(List<Response> responses, SignalEvent event,
-			boolean robust, @Nullable Observers observers) {
-		@SuppressWarnings("unchecked")
-		CompletableFuture<Response>[] awaited = new CompletableFuture[responses.size()];
-		for (int i = 0; i < awaited.length; i++) {
-			Response response = responses.get(i);
-			if (response.value() instanceof CompletionStage<?> stage) {
-				awaited[i] = stage.toCompletableFuture().handle((value, failure) -> {
-					if (failure == null) {
-						return new Response(response.receiver(), value, null);
-					}
-					Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
-							? failure.getCause() : failure;
-					if (observers != null) {
-						observers.lateFailure(event, response.receiver(), cause);
-					}
-					if (cause instanceof Error error) {
-						throw error;
-					}
-					return failed(event, String.valueOf(response.receiver()), response.receiver(), cause, robust);
-				});
-			}
-			else {
-				awaited[i] = CompletableFuture.completedFuture(response);
-			}
-		}
-		return CompletableFuture.allOf(awaited)
-			.thenApply((done) -> Arrays.stream(awaited).map(CompletableFuture::join).toList());
-	}
-
-	/**
-	 * What becomes of a receiver's exception: in a plain send it propagates, unchecked ones
-	 * unchanged and checked ones wrapped; in a robust send it is logged and becomes the
-	 * receiver's response.
-	 * @param event the send
-	 * @param description the receiver's description, for the log and the wrapper
-	 * @param receiver the receiver
-	 * @param failure what it threw, not an {@link Error}
-	 * @param robust whether the send is robust
-	 * @return the receiver's response in a robust send
-	 */
-	static Response failed(SignalEvent event, String description, Object receiver, Throwable failure,
-			boolean robust) {
-		if (!robust) {
-			throw (failure instanceof RuntimeException runtime) ? runtime
-					: new SignalException(event.signal().name(), description, failure);
-		}
-		logFailure(event, description, failure);
-		return new Response(receiver, null, failure);
-	}
-
-	private static void logFailure(SignalEvent event, String receiver, Throwable failure) {
-		logger.error("Error calling receiver {} of signal '{}' in a robust send (sender {}): {}", receiver,
-				event.signal().name(), event.sender(), failure.toString(), failure);
 	}
 
 }

@@ -3,9 +3,9 @@ package dev.signals.internal;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 
+import dev.signals.Connect;
 import dev.signals.ReceiverInfo;
 import dev.signals.Response;
-import dev.signals.SignalEvent;
 import dev.signals.SignalReceiver;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * One connected receiver: its key (dispatch uid or identity, plus sender), how it is held and
  * how to call it. Immutable; senders are always held weakly.
  */
-public final class Entry {
+final class Entry {
 
 	private final long order;
 
@@ -35,54 +35,53 @@ public final class Entry {
 	 * Creates an entry.
 	 * @param order the connection sequence number, for dispatch order
 	 * @param receiver the receiver
-	 * @param uid the dispatch uid, or {@code null}
-	 * @param sender the sender, or {@code null} for any sender
-	 * @param weak whether to hold the receiver weakly
-	 * @param includeSubclasses whether a class sender also matches its subclasses
+	 * @param options its sender and dispatch uid, how to hold it and whether subclasses match
 	 * @param queue where cleared references are enqueued
 	 */
-	public Entry(long order, SignalReceiver receiver, @Nullable String uid, @Nullable Object sender, boolean weak,
-			boolean includeSubclasses, ReferenceQueue<Object> queue) {
+	Entry(long order, SignalReceiver receiver, Connect options, ReferenceQueue<Object> queue) {
+		Object sender = options.sender();
 		this.order = order;
-		this.uid = uid;
+		this.uid = options.dispatchUid();
 		this.sender = (sender != null) ? new WeakReference<>(sender, queue) : null;
-		this.includeSubclasses = includeSubclasses;
+		this.includeSubclasses = options.isIncludeSubclasses();
 		this.description = String.valueOf(receiver);
-		this.strongReceiver = weak ? null : receiver;
-		this.weakReceiver = weak ? new WeakReference<>(receiver, queue) : null;
-		this.nullResponse = weak ? null : new Response(receiver, null, null);
+		this.strongReceiver = options.isWeak() ? null : receiver;
+		this.weakReceiver = options.isWeak() ? new WeakReference<>(receiver, queue) : null;
+		this.nullResponse = options.isWeak() ? null : new Response(receiver, null, null);
 	}
 
 	/** @return the receiver, or {@code null} when it was weakly held and collected */
-	public @Nullable SignalReceiver receiver() {
+	@Nullable SignalReceiver receiver() {
 		return (this.strongReceiver != null) ? this.strongReceiver : this.weakReceiver.get();
 	}
 
-	/**
-	 * The receiver when it is held strongly, so that a send can call it without looking it up.
-	 * @return the receiver, or {@code null} for a weak one
-	 */
-	@Nullable SignalReceiver strongReceiver() {
-		return this.strongReceiver;
-	}
-
 	/** @return the response of this receiver when it answered {@code null}, or {@code null} for a weak one */
-	public @Nullable Response nullResponse() {
+	@Nullable Response nullResponse() {
 		return this.nullResponse;
 	}
 
+	/**
+	 * The response of this receiver when it answered {@code null}.
+	 * @param receiver the live receiver
+	 * @return the prepared response, or a new one for a weakly held receiver
+	 */
+	Response nullResponse(SignalReceiver receiver) {
+		Response prepared = this.nullResponse;
+		return (prepared != null) ? prepared : new Response(receiver, null, null);
+	}
+
 	/** @return whether neither the receiver nor the sender was collected */
-	public boolean isLive() {
+	boolean isLive() {
 		return receiver() != null && (this.sender == null || this.sender.get() != null);
 	}
 
 	/** @return whether the receiver takes every sender */
-	public boolean anySender() {
+	boolean anySender() {
 		return this.sender == null;
 	}
 
 	/** @return the sender, or {@code null} for any sender or a collected one */
-	public @Nullable Object sender() {
+	@Nullable Object sender() {
 		return (this.sender != null) ? this.sender.get() : null;
 	}
 
@@ -92,22 +91,17 @@ public final class Entry {
 	}
 
 	/** @return the connection sequence number */
-	public long order() {
+	long order() {
 		return this.order;
 	}
 
-	/** @return the dispatch uid, or {@code null} */
-	public @Nullable String uid() {
-		return this.uid;
-	}
-
 	/** @return whether a class sender also matches subclasses */
-	public boolean includeSubclasses() {
+	boolean includeSubclasses() {
 		return this.includeSubclasses;
 	}
 
 	/** @return the description used in logs and errors */
-	public String description() {
+	String description() {
 		return this.description;
 	}
 
@@ -118,7 +112,7 @@ public final class Entry {
 	 * @param sender the sender, or {@code null} for any sender
 	 * @return whether the keys are equal
 	 */
-	public boolean hasKey(@Nullable Object receiver, @Nullable String uid, @Nullable Object sender) {
+	boolean hasKey(@Nullable Object receiver, @Nullable String uid, @Nullable Object sender) {
 		boolean sameSender = (sender == null) ? this.sender == null : (this.sender != null && this.sender.get() == sender);
 		if (!sameSender) {
 			return false;
@@ -144,7 +138,7 @@ public final class Entry {
 	}
 
 	/** @return a snapshot for inspection */
-	public ReceiverInfo info() {
+	ReceiverInfo info() {
 		return new ReceiverInfo(receiver(), this.description, sender(), anySender(), this.uid,
 				this.weakReceiver != null, this.includeSubclasses);
 	}

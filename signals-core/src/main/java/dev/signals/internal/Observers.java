@@ -4,22 +4,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 import dev.signals.ReceiverCall;
-import dev.signals.Response;
 import dev.signals.SignalEvent;
 import dev.signals.SignalObserver;
-import dev.signals.SignalReceiver;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The observers of a signal, an immutable set kept in its {@link State}, and the send loop used
- * while there are any: it times each receiver and the whole send and tells every observer.
+ * The observers of a signal, an immutable set kept in its {@link State}. A send while there are
+ * any starts an {@link Observation} that times its receivers and tells every observer at the end.
  */
-public final class Observers {
+final class Observers {
 
 	private static final Logger logger = LoggerFactory.getLogger("dev.signals.Signal");
 
@@ -35,7 +32,7 @@ public final class Observers {
 	 * @param observer the observer to add
 	 * @return the new set
 	 */
-	public static Observers with(@Nullable Observers current, SignalObserver observer) {
+	static Observers with(@Nullable Observers current, SignalObserver observer) {
 		SignalObserver[] existing = (current != null) ? current.observers : new SignalObserver[0];
 		SignalObserver[] added = Arrays.copyOf(existing, existing.length + 1);
 		added[existing.length] = observer;
@@ -48,7 +45,7 @@ public final class Observers {
 	 * @param observer the observer to remove
 	 * @return the new set, {@code null} when it is empty
 	 */
-	public static @Nullable Observers without(@Nullable Observers current, SignalObserver observer) {
+	static @Nullable Observers without(@Nullable Observers current, SignalObserver observer) {
 		if (current == null) {
 			return null;
 		}
@@ -63,73 +60,12 @@ public final class Observers {
 	}
 
 	/**
-	 * Calls every live receiver of the route as an unobserved send does, timing each, and then
-	 * tells the observers, also when a failure stops the send. One clock reading ends a
-	 * receiver's time and starts the next one's, so a send reads the clock once per receiver
-	 * plus once.
-	 * @param route the receivers
-	 * @param event the event they get
-	 * @param robust catch and record {@link Exception}s instead of stopping at the first one
-	 * @param await wait for a {@link CompletionStage} a receiver returns, as part of its call
-	 * @return the responses in connection order
+	 * Starts observing one send.
+	 * @param receivers how many receivers it may call
+	 * @return the observation, to be told of each call and ended once
 	 */
-	public List<Response> call(Route route, SignalEvent event, boolean robust, boolean await) {
-		Entry[] entries = route.entries;
-		Response[] responses = new Response[entries.length];
-		int count = 0;
-		List<ReceiverCall> calls = new ArrayList<>(entries.length);
-		long start = System.nanoTime();
-		long last = start;
-		try {
-			for (Entry entry : entries) {
-				SignalReceiver receiver = entry.receiver();
-				if (receiver == null) {
-					continue;
-				}
-				Object value = null;
-				Throwable failure = null;
-				try {
-					value = receiver.receive(event);
-					if (await && value instanceof CompletionStage<?> stage) {
-						value = Dispatch.await(stage);
-					}
-				}
-				catch (Exception | Error ex) {
-					failure = ex;
-				}
-				long now = System.nanoTime();
-				calls.add(new ReceiverCall(receiver, entry.description(), now - last, failure));
-				last = now;
-				responses[count++] = response(entry, receiver, value, failure, event, robust);
-			}
-		}
-		finally {
-			tell(event, Collections.unmodifiableList(calls), last - start);
-		}
-		return Collections.unmodifiableList(Arrays.asList((count == responses.length) ? responses
-				: Arrays.copyOf(responses, count)));
-	}
-
-	private static Response response(Entry entry, SignalReceiver receiver, @Nullable Object value,
-			@Nullable Throwable failure, SignalEvent event, boolean robust) {
-		if (failure == null) {
-			return (value == null) ? Dispatch.nullResponse(entry, receiver) : new Response(receiver, value, null);
-		}
-		if (failure instanceof Error error) {
-			throw error;
-		}
-		return Dispatch.failed(event, entry.description(), receiver, failure, robust);
-	}
-
-	private void tell(SignalEvent event, List<ReceiverCall> calls, long nanos) {
-		for (SignalObserver observer : this.observers) {
-			try {
-				observer.onSend(event, calls, nanos);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Observer {} of signal '{}' failed", observer, event.signal().name(), ex);
-			}
-		}
+	Observation start(int receivers) {
+		return new Observation(receivers);
 	}
 
 	/**
@@ -138,7 +74,7 @@ public final class Observers {
 	 * @param receiver the receiver
 	 * @param failure what it threw
 	 */
-	public void lateFailure(SignalEvent event, Object receiver, Throwable failure) {
+	void lateFailure(SignalEvent event, Object receiver, Throwable failure) {
 		for (SignalObserver observer : this.observers) {
 			try {
 				observer.onLateFailure(event, receiver, failure);
@@ -147,6 +83,53 @@ public final class Observers {
 				logger.warn("Observer {} of signal '{}' failed", observer, event.signal().name(), ex);
 			}
 		}
+	}
+
+	/**
+	 * The receivers one observed send called, each with its time. One clock reading ends a
+	 * receiver's time and starts the next one's, so a send reads the clock once per receiver plus
+	 * once.
+	 */
+	final class Observation {
+
+		private final List<ReceiverCall> calls;
+
+		private final long start = System.nanoTime();
+
+		private long last = this.start;
+
+		private Observation(int receivers) {
+			this.calls = new ArrayList<>(receivers);
+		}
+
+		/**
+		 * Records a receiver's call, which ended now.
+		 * @param receiver the receiver
+		 * @param description its description
+		 * @param failure what it threw, or {@code null}
+		 */
+		void called(Object receiver, String description, @Nullable Throwable failure) {
+			long now = System.nanoTime();
+			this.calls.add(new ReceiverCall(receiver, description, now - this.last, failure));
+			this.last = now;
+		}
+
+		/**
+		 * Tells every observer of the send, also one a failure stopped.
+		 * @param event the send
+		 */
+		void end(SignalEvent event) {
+			List<ReceiverCall> calls = Collections.unmodifiableList(this.calls);
+			for (SignalObserver observer : Observers.this.observers) {
+				try {
+					observer.onSend(event, calls, this.last - this.start);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Observer {} of signal '{}' failed", observer, event.signal().name(), ex);
+				}
+			}
+		}
+
 	}
 
 }

@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
  * (copy-on-write), so sends read it without a lock. It resolves a sender to its route with one
  * identity-table probe; class senders with subclass receivers are resolved once per class.
  */
-public final class State {
+final class State {
 
 	/** The state of a signal without receivers. */
-	public static final State EMPTY = new State(List.of(), 0, null);
+	static final State EMPTY = new State(List.of(), 0, null);
 
 	private final List<Entry> entries;
 
@@ -86,7 +86,7 @@ public final class State {
 	 * @param sender the sender, or {@code null}
 	 * @return the route, {@link Route#EMPTY} when nobody listens or the signal is muted
 	 */
-	public Route route(@Nullable Object sender) {
+	Route route(@Nullable Object sender) {
 		if (sender == null) {
 			return this.anySender;
 		}
@@ -102,17 +102,17 @@ public final class State {
 	}
 
 	/** @return every entry, in connection order */
-	public List<Entry> entries() {
+	List<Entry> entries() {
 		return this.entries;
 	}
 
 	/** @return how many mutes are in force */
-	public int muted() {
+	int muted() {
 		return this.muted;
 	}
 
 	/** @return the observers, or {@code null} when sends are not observed */
-	public @Nullable Observers observers() {
+	@Nullable Observers observers() {
 		return this.observers;
 	}
 
@@ -121,7 +121,7 @@ public final class State {
 	 * @param entries the entries in connection order
 	 * @return the new state
 	 */
-	public State withEntries(List<Entry> entries) {
+	State withEntries(List<Entry> entries) {
 		List<Entry> live = entries.stream().filter(Entry::isLive).toList();
 		return (live.isEmpty() && this.muted == 0 && this.observers == null) ? EMPTY
 				: new State(live, this.muted, this.observers);
@@ -132,7 +132,7 @@ public final class State {
 	 * @param delta +1 to mute once more, -1 to lift one mute
 	 * @return the new state
 	 */
-	public State withMuted(int delta) {
+	State withMuted(int delta) {
 		return new State(this.entries.stream().filter(Entry::isLive).toList(), this.muted + delta, this.observers);
 	}
 
@@ -141,7 +141,7 @@ public final class State {
 	 * @param observers the observers, or {@code null} for none
 	 * @return the new state
 	 */
-	public State withObservers(@Nullable Observers observers) {
+	State withObservers(@Nullable Observers observers) {
 		return new State(this.entries.stream().filter(Entry::isLive).toList(), this.muted, observers);
 	}
 

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A bean method annotated {@link Receiver @Receiver}, connected to one signal: it binds the
  * method's parameters by name to the event and calls the method on the bean (through its proxy).
- * With a transaction {@linkplain #phase() phase} other than {@link Phase#IMMEDIATE}, or when
+ * With a transaction {@linkplain #getPhase() phase} other than {@link Phase#IMMEDIATE}, or when
  * {@linkplain #isAsync() async}, the send only schedules the call and the response is
  * {@code null}. Its {@code toString()} is {@code SimpleClassName#method}, the description the
  * dispatcher uses in logs and errors. A {@linkplain #isDurable() durable} receiver's send only

@@ -1,11 +1,11 @@
-package dev.signals.internal;
+package dev.signals;
 
 import java.util.Collection;
 
 import org.jspecify.annotations.Nullable;
 
 /** Finds the known name closest to a misspelt one, for error messages. */
-public final class Names {
+final class Names {
 
 	private Names() {
 	}
@@ -17,7 +17,7 @@ public final class Names {
 	 * @param candidates the known names
 	 * @return the closest candidate, or {@code null} when none is close
 	 */
-	public static @Nullable String closest(String name, Collection<String> candidates) {
+	static @Nullable String closest(String name, Collection<String> candidates) {
 		String best = null;
 		int bestDistance = Math.max(2, name.length() / 3) + 1;
 		for (String candidate : candidates) {
