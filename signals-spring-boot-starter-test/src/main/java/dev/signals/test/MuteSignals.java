@@ -30,7 +30,7 @@ import java.lang.annotation.Target;
 public @interface MuteSignals {
 
 	/**
-	 * The names of the signals to mute, for example {@link dev.signals.Signals#POST_SAVE}.
+	 * The names of the signals to mute, for example {@code post_save}.
 	 * @return the signal names
 	 */
 	String[] value();
