@@ -86,18 +86,16 @@ class PackagedApplicationIT {
 	}
 
 	private static String awaitStarted(Process process, List<String> output) {
-		long deadline = System.nanoTime() + STARTUP.toNanos();
-		while (System.nanoTime() < deadline) {
+		return await("start within " + STARTUP).atMost(STARTUP).pollInterval(Duration.ofMillis(100)).until(() -> {
+			assertThat(process.isAlive()).as("the application exited:%n%s", String.join("\n", output)).isTrue();
 			for (String line : output) {
 				Matcher matcher = STARTED.matcher(line);
 				if (matcher.find()) {
 					return matcher.group(1);
 				}
 			}
-			assertThat(process.isAlive()).as("the application exited:%n%s", String.join("\n", output)).isTrue();
-			sleep();
-		}
-		throw new AssertionError("Not started within " + STARTUP + ":\n" + String.join("\n", output));
+			return null;
+		}, (started) -> started != null);
 	}
 
 	private static void read(Process process, List<String> output) {
@@ -136,16 +134,6 @@ class PackagedApplicationIT {
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
-		}
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
 		}
 	}
 

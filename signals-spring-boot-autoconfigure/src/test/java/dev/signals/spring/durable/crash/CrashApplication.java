@@ -2,6 +2,7 @@ package dev.signals.spring.durable.crash;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -68,7 +69,7 @@ public class CrashApplication {
 		}
 		System.out.println("done");
 		System.out.flush();
-		Thread.sleep(TimeUnit.MINUTES.toMillis(10));
+		new CountDownLatch(1).await(); // until the test kills this process, as a crash would
 	}
 
 	/** Places orders. */
