@@ -184,6 +184,24 @@ public final class Signal {
 	}
 
 	/**
+	 * Runs an action once this signal has had a receiver connected: at once if it has had one,
+	 * else on the thread that connects the first, after that connection took effect and before
+	 * {@code connect} returns. For machinery that only a signal with receivers needs, such as the
+	 * listeners a bridge registers with the framework it hears; the action is kept until then.
+	 * The actions waiting for the first connection run in the order they were given; the first
+	 * exception one throws reaches the caller of {@code connect} once all have run, and the
+	 * connection stays made.
+	 * @param action the action, run once
+	 * @return the handle whose close drops the action if it has not run yet, so that the signal
+	 * no longer holds it
+	 */
+	public Waiting whenConnected(Runnable action) {
+		Objects.requireNonNull(action, () -> "Cannot wait for a connection of signal '" + this.name
+				+ "' with a null action");
+		return this.connections.whenConnected(action);
+	}
+
+	/**
 	 * Disconnects what {@link #connect(SignalReceiver, Connect)} connected with these options: the
 	 * connection with their dispatch uid if they have one, else the receiver's, for their sender.
 	 * @param receiver the receiver, used when the options have no dispatch uid
@@ -489,6 +507,14 @@ public final class Signal {
 
 	/** The handle of an {@linkplain #addObserver(SignalObserver) observer}; closing it removes the observer. */
 	public interface Observing extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	/** The handle of an action waiting for a connection; closing it drops the action if it has not run. */
+	public interface Waiting extends AutoCloseable {
 
 		@Override
 		void close();

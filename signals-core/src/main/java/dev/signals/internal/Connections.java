@@ -36,6 +36,9 @@ public final class Connections {
 
 	private volatile State state = State.EMPTY;
 
+	/** The actions waiting for the first connection; {@code null} once it was made. Under the lock. */
+	private @Nullable List<Runnable> untilConnected = new ArrayList<>();
+
 	/** Creates the connections of a new signal: none. */
 	public Connections() {
 	}
@@ -47,20 +50,71 @@ public final class Connections {
 	 * @return the handle of the connection, one that added nothing when the key was connected
 	 */
 	public Connection connect(SignalReceiver receiver, Connect options) {
+		List<Runnable> firstConnection;
+		Entry entry;
 		synchronized (this.lock) {
 			State current = purged();
-			for (Entry entry : current.entries()) {
-				if (entry.hasKey(receiver, options.dispatchUid(), options.sender())) {
+			for (Entry connected : current.entries()) {
+				if (connected.hasKey(receiver, options.dispatchUid(), options.sender())) {
 					this.state = current;
 					return new Handle(null);
 				}
 			}
-			Entry entry = new Entry(this.nextOrder++, receiver, options, this.collected);
+			entry = new Entry(this.nextOrder++, receiver, options, this.collected);
 			List<Entry> entries = new ArrayList<>(current.entries());
 			entries.add(entry);
 			this.state = current.withEntries(entries);
-			return new Handle(entry);
+			firstConnection = (this.untilConnected != null) ? List.copyOf(this.untilConnected) : null;
+			this.untilConnected = null;
 		}
+		if (firstConnection != null) {
+			runAll(firstConnection); // outside the lock: an action may connect too
+		}
+		return new Handle(entry);
+	}
+
+	/** Runs every action, then throws the first failure, with the later ones suppressed. */
+	private static void runAll(List<Runnable> actions) {
+		RuntimeException failure = null;
+		for (Runnable action : actions) {
+			try {
+				action.run();
+			}
+			catch (RuntimeException ex) {
+				if (failure == null) {
+					failure = ex;
+				}
+				else {
+					failure.addSuppressed(ex);
+				}
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	/**
+	 * Runs an action once the signal has had a connection: now if it had one, else on the thread
+	 * that connects the first receiver, before that connect returns.
+	 * @param action the action
+	 * @return the handle that drops the action if it is still waiting
+	 */
+	public Signal.Waiting whenConnected(Runnable action) {
+		synchronized (this.lock) {
+			List<Runnable> waiting = this.untilConnected;
+			if (waiting != null) {
+				waiting.add(action);
+				return () -> {
+					synchronized (this.lock) {
+						waiting.remove(action);
+					}
+				};
+			}
+		}
+		action.run();
+		return () -> {
+		};
 	}
 
 	/**

@@ -3,8 +3,11 @@ package dev.signals.spring.jpa;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
+import dev.signals.Signal;
 import org.hibernate.SessionEventListener;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerGroup;
@@ -41,6 +44,9 @@ final class ModelSignalBridge {
 	private volatile @Nullable SessionSignals recent;
 
 	private final List<Registration<?>> registrations = new ArrayList<>();
+
+	/** The registrations waiting for a signal's first receiver, dropped when the bridge detaches. */
+	private final List<Signal.Waiting> waiting = new ArrayList<>();
 
 	private volatile boolean attached;
 
@@ -97,6 +103,9 @@ final class ModelSignalBridge {
 		if (recent != null && recent.session() == session) {
 			return recent;
 		}
+		if (this.sessions.isEmpty()) {
+			return null; // no session has state: spares the lookup of every persist before the first flush
+		}
 		SessionSignals state = this.sessions.get(session);
 		if (state != null) {
 			this.recent = state;
@@ -104,42 +113,74 @@ final class ModelSignalBridge {
 		return state;
 	}
 
-	/** Registers the listeners with the session factory, after those the application registered. */
+	/**
+	 * Registers the listeners with the session factory, after those the application registered.
+	 * The listeners that follow the flushes and operations of sessions are registered now; those
+	 * Hibernate calls for every row, load or collection only once their signal has a receiver, so
+	 * that an application without receivers pays nothing per row, and Hibernate keeps the
+	 * shortcuts it takes when no listener is registered.
+	 */
 	void attach() {
 		EventListenerRegistry registry = this.sessionFactory.getEventListenerRegistry();
 		FlushListeners.Before before = new FlushListeners.Before(this);
 		FlushListeners.After after = new FlushListeners.After(this);
+		synchronized (this.registrations) {
+			prepend(registry, EventType.FLUSH, before);
+			prepend(registry, EventType.AUTO_FLUSH, before);
+			prepend(registry, EventType.DELETE, before);
+			prepend(registry, EventType.PERSIST, before);
+			prepend(registry, EventType.PERSIST_ONFLUSH, before);
+			append(registry, EventType.FLUSH, after);
+			append(registry, EventType.AUTO_FLUSH, after);
+			append(registry, EventType.DELETE, after);
+			append(registry, EventType.PERSIST, after);
+			append(registry, EventType.MERGE, after);
+			append(registry, EventType.CLEAR, after);
+			this.attached = true;
+		}
 		EntityListeners entities = new EntityListeners(this);
 		CollectionListeners collections = new CollectionListeners(this);
-		prepend(registry, EventType.FLUSH, before);
-		prepend(registry, EventType.AUTO_FLUSH, before);
-		prepend(registry, EventType.DELETE, before);
-		prepend(registry, EventType.PERSIST, before);
-		prepend(registry, EventType.PERSIST_ONFLUSH, before);
-		append(registry, EventType.FLUSH, after);
-		append(registry, EventType.AUTO_FLUSH, after);
-		append(registry, EventType.DELETE, after);
-		append(registry, EventType.PERSIST, after);
-		append(registry, EventType.MERGE, after);
-		append(registry, EventType.CLEAR, after);
-		append(registry, EventType.PRE_INSERT, entities);
-		append(registry, EventType.PRE_UPDATE, entities);
-		append(registry, EventType.POST_INSERT, entities);
-		append(registry, EventType.POST_UPDATE, entities);
-		append(registry, EventType.POST_LOAD, entities);
-		append(registry, EventType.PRE_COLLECTION_RECREATE, collections);
-		append(registry, EventType.PRE_COLLECTION_UPDATE, collections);
-		append(registry, EventType.PRE_COLLECTION_REMOVE, collections);
-		this.attached = true;
+		whenConnected(this.signals.preSave, () -> {
+			append(registry, EventType.PRE_INSERT, entities);
+			append(registry, EventType.PRE_UPDATE, entities);
+		});
+		whenConnected(this.signals.postSave, () -> {
+			append(registry, EventType.POST_INSERT, entities);
+			append(registry, EventType.POST_UPDATE, entities);
+		});
+		whenConnected(this.signals.postInit, () -> append(registry, EventType.POST_LOAD, entities));
+		whenConnected(this.signals.m2mChanged, () -> {
+			append(registry, EventType.PRE_COLLECTION_RECREATE, collections);
+			append(registry, EventType.PRE_COLLECTION_UPDATE, collections);
+			append(registry, EventType.PRE_COLLECTION_REMOVE, collections);
+		});
+	}
+
+	/** Registers listeners once a signal has a receiver, unless the bridge was detached meanwhile. */
+	private void whenConnected(Signal signal, Runnable registration) {
+		Signal.Waiting waiting = signal.whenConnected(() -> {
+			synchronized (this.registrations) {
+				if (this.attached) {
+					registration.run();
+				}
+			}
+		});
+		synchronized (this.registrations) {
+			this.waiting.add(waiting);
+		}
 	}
 
 	/** Removes every listener this bridge registered, keeping the others in their order. */
 	void detach() {
-		this.attached = false;
-		for (Registration<?> registration : this.registrations) {
-			registration.remove();
+		synchronized (this.registrations) {
+			this.attached = false;
+			for (Registration<?> registration : this.registrations) {
+				registration.remove();
+			}
+			this.registrations.clear();
+			this.waiting.forEach(Signal.Waiting::close); // a registry that outlives the context lets the bridge go
+			this.waiting.clear();
 		}
-		this.registrations.clear();
 		this.sessions.clear();
 		this.recent = null;
 	}
@@ -163,7 +204,18 @@ final class ModelSignalBridge {
 
 	/** @return the listeners this bridge has registered, for inspection */
 	List<Object> registeredListeners() {
-		return this.registrations.stream().<Object>map(Registration::listener).toList();
+		synchronized (this.registrations) {
+			return this.registrations.stream().<Object>map(Registration::listener).toList();
+		}
+	}
+
+	/** @return the event types this bridge listens to now, for inspection */
+	Set<EventType<?>> registeredEventTypes() {
+		synchronized (this.registrations) {
+			return this.registrations.stream()
+				.<EventType<?>>map((registration) -> registration.group().getEventType())
+				.collect(Collectors.toSet());
+		}
 	}
 
 	private record Registration<T>(EventListenerGroup<T> group, T listener) {

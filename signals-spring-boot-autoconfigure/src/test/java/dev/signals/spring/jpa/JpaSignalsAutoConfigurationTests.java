@@ -137,6 +137,40 @@ class JpaSignalsAutoConfigurationTests {
 	}
 
 	@Test
+	void hibernateListensPerRowLoadOrCollectionOnlyForSignalsThatHaveAReceiver() {
+		Set<EventType<?>> always = Set.of(EventType.FLUSH, EventType.AUTO_FLUSH, EventType.DELETE, EventType.PERSIST,
+				EventType.PERSIST_ONFLUSH, EventType.MERGE, EventType.CLEAR);
+		this.runner.run((context) -> {
+			ModelSignalBridge bridge = bridge(context);
+			SignalRegistry registry = context.getBean(SignalRegistry.class);
+			assertThat(bridge.registeredEventTypes()).isEqualTo(always);
+			EntityManager em = SharedEntityManagerCreator
+				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+			TransactionTemplate transactions = new TransactionTemplate(
+					context.getBean(PlatformTransactionManager.class));
+			List<Object> saved = new ArrayList<>();
+			registry.get(ModelSignals.POST_SAVE)
+				.connect((event) -> saved.add(event.get("instance")), Connect.sender(Order.class));
+			assertThat(bridge.registeredEventTypes()).containsAll(always)
+				.contains(EventType.POST_INSERT, EventType.POST_UPDATE)
+				.doesNotContain(EventType.PRE_INSERT, EventType.PRE_UPDATE, EventType.POST_LOAD,
+						EventType.PRE_COLLECTION_UPDATE);
+			Order order = new Order("heard");
+			transactions.executeWithoutResult((status) -> em.persist(order));
+			assertThat(saved).containsExactly(order);
+			registry.get(ModelSignals.PRE_SAVE).connect((event) -> null);
+			registry.get(ModelSignals.POST_INIT).connect((event) -> null);
+			registry.get(ModelSignals.M2M_CHANGED).connect((event) -> null);
+			assertThat(bridge.registeredEventTypes()).contains(EventType.PRE_INSERT, EventType.PRE_UPDATE,
+					EventType.POST_LOAD, EventType.PRE_COLLECTION_RECREATE, EventType.PRE_COLLECTION_UPDATE,
+					EventType.PRE_COLLECTION_REMOVE);
+			int registered = bridge.registeredListeners().size();
+			registry.get(ModelSignals.POST_SAVE).connect((event) -> null);
+			assertThat(bridge.registeredListeners()).hasSize(registered);
+		});
+	}
+
+	@Test
 	void withoutModelSignalReceiversNoSessionKeepsAnyState() {
 		this.runner.run((context) -> {
 			ModelSignalBridge bridge = bridge(context);
