@@ -123,8 +123,8 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 	 */
 	private @Nullable SessionSignals stateIfHeard(SharedSessionContractImplementor session, Signal signal,
 			Class<?> sender) {
-		if (!(session instanceof EventSource source) || !this.bridge.isAttached() || !signal.hasReceivers()
-				|| !signal.hasListeners(sender)) {
+		// a muted signal has no listeners for any sender
+		if (!(session instanceof EventSource source) || !this.bridge.isAttached() || !signal.hasListeners(sender)) {
 			return null;
 		}
 		return this.bridge.state(source);

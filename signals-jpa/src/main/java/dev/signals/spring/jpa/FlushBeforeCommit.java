@@ -67,12 +67,16 @@ public final class FlushBeforeCommit implements TransactionExecutionListener {
 			return;
 		}
 		List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
-		boolean quiet = synchronizations.stream()
-			.allMatch((synchronization) -> synchronization instanceof QuietBeforeCommit q && q.isQuietBeforeCommit());
+		boolean quiet = true;
+		Flush flush = null;
 		for (TransactionSynchronization synchronization : synchronizations) {
-			if (synchronization instanceof Flush flush) {
-				flush.skipUnneededCommitFlush(quiet);
+			quiet &= synchronization instanceof QuietBeforeCommit q && q.isQuietBeforeCommit();
+			if (synchronization instanceof Flush ours) {
+				flush = ours;
 			}
+		}
+		if (flush != null) {
+			flush.skipUnneededCommitFlush(quiet);
 		}
 	}
 
@@ -110,10 +114,16 @@ public final class FlushBeforeCommit implements TransactionExecutionListener {
 			if (readOnly) {
 				return;
 			}
-			// copied: receivers run by the flush may bind further resources
-			for (Object resource : List.copyOf(TransactionSynchronizationManager.getResourceMap().values())) {
-				if (resource instanceof EntityManagerHolder holder && holder.getEntityManager().isOpen()) {
-					flush(holder.getEntityManager());
+			// collected first: receivers run by the flush may bind further resources
+			List<EntityManager> entityManagers = new ArrayList<>(1);
+			for (Object resource : TransactionSynchronizationManager.getResourceMap().values()) {
+				if (resource instanceof EntityManagerHolder holder) {
+					entityManagers.add(holder.getEntityManager());
+				}
+			}
+			for (EntityManager entityManager : entityManagers) {
+				if (entityManager.isOpen()) {
+					flush(entityManager);
 				}
 			}
 		}

@@ -229,6 +229,9 @@ final class SessionSignals {
 	}
 
 	private void queueExecutedDeletions(PersistenceContext context) {
+		if (this.removals.deletions().isEmpty()) {
+			return;
+		}
 		List<Deletion> executed = new ArrayList<>();
 		Iterator<Deletion> deletions = this.removals.deletions().iterator();
 		while (deletions.hasNext()) {
