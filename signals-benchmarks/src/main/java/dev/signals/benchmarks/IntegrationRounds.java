@@ -22,6 +22,7 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -29,13 +30,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * mode, one right after the other, in an order rotated from round to round. A change in the
  * machine's load between rounds then moves all modes of a round alike, and the ratio of each mode
  * to the first one is taken within a round; the median of those ratios over the rounds is the
- * estimate. Within a fork the score is the median of the measurement iterations. A plain JMH run measures all forks of one mode before the next, so there a neighbour
+ * estimate, printed with their mean. Within a fork the score is the median of the measurement iterations. A plain JMH run measures all forks of one mode before the next, so there a neighbour
  * that starts or stops halfway through shows up as a difference between modes.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.signals.benchmarks.IntegrationRounds <rounds>
  * <results.json> <benchmark class>...}, the classes by simple name (for example
  * {@code PersistBenchmark RequestBenchmark}). Each fork keeps the warmup and measurement of the
- * class's annotations and runs with JMH's allocation profiler.
+ * class's annotations and runs with JMH's allocation profiler. The system property
+ * {@code rounds.jvmArgs} replaces the JVM arguments the classes append to their forks, to try other
+ * settings.
  */
 public final class IntegrationRounds {
 
@@ -88,12 +91,16 @@ public final class IntegrationRounds {
 	}
 
 	private static Measured run(String benchmark, String mode, int round) throws RunnerException {
-		Collection<RunResult> results = new Runner(new OptionsBuilder()
+		ChainedOptionsBuilder options = new OptionsBuilder()
 			.include("dev\\.signals\\.benchmarks\\.[a-z]+\\." + benchmark + "\\.")
 			.param("mode", mode)
 			.forks(1)
-			.addProfiler("gc")
-			.build()).run();
+			.addProfiler("gc");
+		String jvmArgs = System.getProperty("rounds.jvmArgs");
+		if (jvmArgs != null && !jvmArgs.isBlank()) {
+			options.jvmArgsAppend(jvmArgs.trim().split("\\s+")); // replaces the class's own, to try other settings
+		}
+		Collection<RunResult> results = new Runner(options.build()).run();
 		if (results.size() != 1) {
 			throw new IllegalStateException("Expected one result for " + benchmark + " " + mode + " but got "
 					+ results.size());
@@ -131,8 +138,8 @@ public final class IntegrationRounds {
 				wall.add(measured.micros / base.micros);
 				cpu.add(measured.cpuMicrosPerOp / base.cpuMicrosPerOp);
 			}
-			System.out.printf(Locale.ROOT, "  %-9s wall %s median %.3f | cpu %s median %.3f%n", mode, format(wall),
-					median(wall), format(cpu), median(cpu));
+			System.out.printf(Locale.ROOT, "  %-9s wall %s mean %.3f median %.3f | cpu %s mean %.3f median %.3f%n",
+					mode, format(wall), mean(wall), median(wall), format(cpu), mean(cpu), median(cpu));
 		}
 	}
 
@@ -141,6 +148,10 @@ public final class IntegrationRounds {
 			.filter((m) -> m.benchmark.equals(benchmark) && m.mode.equals(mode) && m.round == round)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	static double mean(List<Double> values) {
+		return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
 	}
 
 	static double median(List<Double> values) {
