@@ -64,8 +64,14 @@ public final class Connections {
 			List<Entry> entries = new ArrayList<>(current.entries());
 			entries.add(entry);
 			this.state = current.withEntries(entries);
-			firstConnection = (this.untilConnected != null) ? List.copyOf(this.untilConnected) : null;
+			firstConnection = this.untilConnected;
 			this.untilConnected = null;
+			if (firstConnection != null) {
+				// copied and emptied: the waiting handles hold the emptied list, not the actions
+				List<Runnable> taken = List.copyOf(firstConnection);
+				firstConnection.clear();
+				firstConnection = taken;
+			}
 		}
 		if (firstConnection != null) {
 			runAll(firstConnection); // outside the lock: an action may connect too
