@@ -77,6 +77,11 @@ final class SessionSignals {
 
 	private boolean hibernateFlushing;
 
+	/** The entity class whose {@code post_save} listeners this flush asked about last, and the answer. */
+	private @Nullable Class<?> askedSender;
+
+	private boolean askedHeard;
+
 	private boolean looping;
 
 	private int persistDepth;
@@ -99,6 +104,26 @@ final class SessionSignals {
 	 */
 	void hibernateFlushing(boolean flushing) {
 		this.hibernateFlushing = flushing;
+		this.askedSender = null; // every flush asks afresh
+	}
+
+	/**
+	 * Whether {@code post_save} has listeners for an entity class, asked once per flush and class
+	 * while Hibernate writes: a flush writes the rows of a class in a run, and the receivers' table,
+	 * read between Hibernate's writes of two rows, is rarely still in the processor's cache.
+	 * Outside a flush (an insert at persist time) it is asked every time.
+	 * @param sender the entity class
+	 * @return whether a {@code post_save} for it would call a receiver
+	 */
+	boolean postSaveHeard(Class<?> sender) {
+		if (!this.hibernateFlushing) {
+			return this.signals.postSave.hasListeners(sender);
+		}
+		if (sender != this.askedSender) {
+			this.askedHeard = this.signals.postSave.hasListeners(sender);
+			this.askedSender = sender;
+		}
+		return this.askedHeard;
 	}
 
 	/**

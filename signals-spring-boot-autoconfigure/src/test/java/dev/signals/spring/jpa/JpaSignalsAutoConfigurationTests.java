@@ -17,6 +17,7 @@ import dev.signals.autoconfigure.jpa.JpaSignalsAutoConfiguration;
 import dev.signals.spring.ReceiverDeclarationException;
 import dev.signals.spring.jpa.app.Order;
 import dev.signals.spring.jpa.app.RushOrder;
+import dev.signals.spring.jpa.app.Tag;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerGroup;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -167,6 +168,36 @@ class JpaSignalsAutoConfigurationTests {
 			int registered = bridge.registeredListeners().size();
 			registry.get(ModelSignals.POST_SAVE).connect((event) -> null);
 			assertThat(bridge.registeredListeners()).hasSize(registered);
+		});
+	}
+
+	@Test
+	void postSaveReceiverForOneEntityHearsOnlyItsRowsAndOneConnectedBetweenFlushesHearsTheNextFlush() {
+		this.runner.run((context) -> {
+			SignalRegistry registry = context.getBean(SignalRegistry.class);
+			List<Object> orders = new ArrayList<>();
+			List<Object> tags = new ArrayList<>();
+			registry.get(ModelSignals.POST_SAVE)
+				.connect((event) -> orders.add(event.get("instance")), Connect.sender(Order.class));
+			EntityManager em = SharedEntityManagerCreator
+				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+			Order first = new Order("first");
+			Tag early = new Tag("early");
+			Order second = new Order("second");
+			Tag late = new Tag("late");
+			new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult((status) -> {
+				em.persist(first);
+				em.persist(early);
+				em.flush();
+				assertThat(orders).containsExactly(first);
+				registry.get(ModelSignals.POST_SAVE)
+					.connect((event) -> tags.add(event.get("instance")), Connect.sender(Tag.class));
+				em.persist(late);
+				em.persist(second);
+				em.flush();
+			});
+			assertThat(orders).containsExactly(first, second);
+			assertThat(tags).containsExactly(late);
 		});
 	}
 
