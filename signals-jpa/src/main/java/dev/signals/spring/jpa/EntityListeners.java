@@ -78,7 +78,7 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
 		Class<?> sender = event.getPersister().getMappedClass();
-		SessionSignals state = stateIfPostSaveHeard(event.getSession(), sender);
+		SessionSignals state = stateIfHeard(event.getSession(), this.bridge.signals().postSave, sender);
 		if (state != null) {
 			state.sendAfter(this.bridge.signals().postSave(sender, event.getEntity(), true, null));
 		}
@@ -88,7 +88,7 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 	public void onPostUpdate(PostUpdateEvent event) {
 		EntityPersister persister = event.getPersister();
 		Class<?> sender = persister.getMappedClass();
-		SessionSignals state = stateIfPostSaveHeard(event.getSession(), sender);
+		SessionSignals state = stateIfHeard(event.getSession(), this.bridge.signals().postSave, sender);
 		if (state == null) {
 			return;
 		}
@@ -115,7 +115,7 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 
 	/**
 	 * The session's signal state when the bridge is attached and the signal has receivers for the
-	 * sender.
+	 * sender, asked once per flush and class ({@link SessionSignals#heard}).
 	 * @param session the session Hibernate writes with
 	 * @param signal the signal to send
 	 * @param sender the entity class
@@ -123,29 +123,15 @@ final class EntityListeners implements PreInsertEventListener, PreUpdateEventLis
 	 */
 	private @Nullable SessionSignals stateIfHeard(SharedSessionContractImplementor session, Signal signal,
 			Class<?> sender) {
-		// a muted signal has no listeners for any sender
-		if (!(session instanceof EventSource source) || !this.bridge.isAttached() || !signal.hasListeners(sender)) {
-			return null;
-		}
-		return this.bridge.state(source);
-	}
-
-	/**
-	 * The session's signal state when the bridge is attached and {@code post_save} has receivers for
-	 * the sender, asked once per flush and class (see {@link SessionSignals#postSaveHeard}).
-	 * @param session the session Hibernate writes with
-	 * @param sender the entity class
-	 * @return the state to record through, or {@code null} when there is nothing to send
-	 */
-	private @Nullable SessionSignals stateIfPostSaveHeard(SharedSessionContractImplementor session, Class<?> sender) {
 		if (!(session instanceof EventSource source) || !this.bridge.isAttached()) {
 			return null;
 		}
 		SessionSignals state = this.bridge.existingState(source);
 		if (state != null) {
-			return state.postSaveHeard(sender) ? state : null;
+			return state.heard(signal, sender) ? state : null;
 		}
-		return this.bridge.signals().postSave.hasListeners(sender) ? this.bridge.state(source) : null;
+		// a muted signal has no listeners for any sender
+		return signal.hasListeners(sender) ? this.bridge.state(source) : null;
 	}
 
 	private static int @Nullable [] dirty(EntityPersister persister, @Nullable Object[] state,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import dev.signals.Signal;
 import dev.signals.spring.jpa.Announcements.Write;
 import dev.signals.spring.jpa.Removals.Deletion;
 import org.hibernate.FlushMode;
@@ -77,10 +78,9 @@ final class SessionSignals {
 
 	private boolean hibernateFlushing;
 
-	/** The entity class whose {@code post_save} listeners this flush asked about last, and the answer. */
-	private @Nullable Class<?> askedSender;
+	private final HeardInFlush preSaveHeard;
 
-	private boolean askedHeard;
+	private final HeardInFlush postSaveHeard;
 
 	private boolean looping;
 
@@ -91,6 +91,8 @@ final class SessionSignals {
 		this.session = session;
 		this.maxRounds = maxRounds;
 		this.deleteOrder = deleteOrder;
+		this.preSaveHeard = new HeardInFlush(signals.preSave);
+		this.postSaveHeard = new HeardInFlush(signals.postSave);
 	}
 
 	/** @return the session this state belongs to */
@@ -104,26 +106,21 @@ final class SessionSignals {
 	 */
 	void hibernateFlushing(boolean flushing) {
 		this.hibernateFlushing = flushing;
-		this.askedSender = null; // every flush asks afresh
+		this.preSaveHeard.forget();
+		this.postSaveHeard.forget();
 	}
 
 	/**
-	 * Whether {@code post_save} has listeners for an entity class, asked once per flush and class
-	 * while Hibernate writes: a flush writes the rows of a class in a run, and the receivers' table,
-	 * read between Hibernate's writes of two rows, is rarely still in the processor's cache.
-	 * Outside a flush (an insert at persist time) it is asked every time.
+	 * Whether a signal has listeners for an entity class; {@code pre_save} and {@code post_save},
+	 * asked for every row Hibernate writes, are asked once per flush and class.
+	 * @param signal the signal
 	 * @param sender the entity class
-	 * @return whether a {@code post_save} for it would call a receiver
+	 * @return whether a send for the class would call a receiver
 	 */
-	boolean postSaveHeard(Class<?> sender) {
-		if (!this.hibernateFlushing) {
-			return this.signals.postSave.hasListeners(sender);
-		}
-		if (sender != this.askedSender) {
-			this.askedHeard = this.signals.postSave.hasListeners(sender);
-			this.askedSender = sender;
-		}
-		return this.askedHeard;
+	boolean heard(Signal signal, Class<?> sender) {
+		HeardInFlush asked = (signal == this.signals.preSave) ? this.preSaveHeard
+				: (signal == this.signals.postSave) ? this.postSaveHeard : null;
+		return (asked != null) ? asked.heard(sender, this.hibernateFlushing) : signal.hasListeners(sender);
 	}
 
 	/**
