@@ -1,0 +1,6 @@
+package dev.signals.spring.jpa;
+
+/** Open session in view with receivers connected, on H2. */
+class H2OpenSessionInViewTests extends AbstractOpenSessionInViewTests {
+
+}
