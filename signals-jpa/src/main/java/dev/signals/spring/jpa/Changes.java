@@ -63,8 +63,11 @@ final class Changes {
 			if (entry == null || loaded == null || entry.getStatus() != Status.MANAGED || !entry.isExistsInDatabase()) {
 				continue;
 			}
-			int[] changed = changedProperties(entry.getPersister(), managed.$$_hibernate_getEntityInstance(), loaded,
-					session);
+			Object entity = managed.$$_hibernate_getEntityInstance();
+			if (!mayHaveChanged(entry.getPersister(), entity, loaded, session)) {
+				continue;
+			}
+			int[] changed = changedProperties(entry.getPersister(), entity, loaded, session);
 			if (changed.length > 0) {
 				if (found == null) {
 					return true;
@@ -83,6 +86,28 @@ final class Changes {
 			}
 		}, false);
 		return collectionChanged[0] || (found != null && !found.isEmpty());
+	}
+
+	/**
+	 * A first look that reads each property once and allocates nothing: {@code false} when every
+	 * value is the loaded one, or equal to it for its type, which the full check would confirm. It
+	 * runs for every managed entity after receivers, so it is the bridge's share of a flush that
+	 * writes nothing. An entity enhanced for lazy loading gets the full check, which leaves its
+	 * unfetched attributes unread.
+	 */
+	private static boolean mayHaveChanged(EntityPersister persister, Object entity, @Nullable Object[] loaded,
+			EventSource session) {
+		if (persister.getBytecodeEnhancementMetadata().isEnhancedForLazyLoading()) {
+			return true;
+		}
+		Type[] types = persister.getPropertyTypes();
+		for (int i = 0; i < loaded.length; i++) {
+			Object value = persister.getValue(entity, i);
+			if (value != loaded[i] && types[i].isDirty(loaded[i], value, session)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The properties found dirty whose dirtiness means a change. */

@@ -444,6 +444,32 @@ abstract class AbstractBridgeCorrectnessTests extends ModelSignalsTestSupport {
 		assertThat(this.statistics.getEntityUpdateCount()).isOne();
 	}
 
+	@Test
+	void postSaveChangeToAnEmbeddableInPlaceIsWrittenBeforeTheCommit() {
+		connect(ModelSignals.POST_SAVE, Profile.class, (event) -> {
+			if (Boolean.TRUE.equals(event.get("created"))) {
+				((Profile) event.get("instance")).getPlace().setCity("Oslo");
+			}
+		});
+		inTransaction(() -> this.profiles.save(new Profile("ada")));
+		assertThat(this.jdbc.queryForObject("select city from profile where handle = 'ada'", String.class))
+			.isEqualTo("Oslo");
+		assertThat(this.statistics.getEntityUpdateCount()).isOne();
+	}
+
+	@Test
+	void postSaveChangeToAnotherLoadedEntityIsWrittenBeforeTheCommit() {
+		Long id = saveAccount("loaded@example.com");
+		connect(ModelSignals.POST_SAVE, Profile.class, (event) -> this.accounts.findById(id).orElseThrow()
+			.setNote("noted by a receiver"));
+		inTransaction(() -> {
+			this.accounts.findById(id).orElseThrow();
+			this.profiles.save(new Profile("ada"));
+		});
+		assertThat(this.jdbc.queryForObject("select note from account where id = ?", String.class, id))
+			.isEqualTo("noted by a receiver");
+	}
+
 	void inLongLivedEntityManager(Runnable work) {
 		EntityManager entityManager = this.emf.createEntityManager();
 		TransactionSynchronizationManager.bindResource(this.emf, new EntityManagerHolder(entityManager));
