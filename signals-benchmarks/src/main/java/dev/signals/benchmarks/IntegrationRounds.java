@@ -38,7 +38,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code PersistBenchmark RequestBenchmark}). Each fork keeps the warmup and measurement of the
  * class's annotations and runs with JMH's allocation profiler. The system property
  * {@code rounds.jvmArgs} replaces the JVM arguments the classes append to their forks, to try other
- * settings.
+ * settings; {@code rounds.modes} (for example {@code without,receiver}) runs only some modes, the
+ * baseline first, so that more rounds fit in the same time.
  */
 public final class IntegrationRounds {
 
@@ -77,17 +78,29 @@ public final class IntegrationRounds {
 				}
 			}
 			print(benchmark, modes, rounds, all);
+			// written after each benchmark: a run stopped later keeps what it measured
+			Files.writeString(Path.of(args[1]), json(all), StandardCharsets.UTF_8);
 		}
-		Files.writeString(Path.of(args[1]), json(all), StandardCharsets.UTF_8);
 	}
 
 	private static List<String> modes(Class<?> benchmark) {
+		List<String> declared;
 		try {
-			return List.of(benchmark.getField("mode").getAnnotation(Param.class).value());
+			declared = List.of(benchmark.getField("mode").getAnnotation(Param.class).value());
 		}
 		catch (NoSuchFieldException ex) {
 			throw new IllegalStateException(benchmark.getSimpleName() + " has no @Param field 'mode'", ex);
 		}
+		String chosen = System.getProperty("rounds.modes");
+		if (chosen == null || chosen.isBlank()) {
+			return declared;
+		}
+		List<String> modes = List.of(chosen.trim().split("\\s*,\\s*"));
+		if (!modes.get(0).equals(declared.get(0)) || !declared.containsAll(modes)) {
+			throw new IllegalArgumentException("rounds.modes must start with the baseline '" + declared.get(0)
+					+ "' and name only modes of " + benchmark.getSimpleName() + " " + declared + ", but was " + modes);
+		}
+		return modes;
 	}
 
 	private static Measured run(String benchmark, String mode, int round) throws RunnerException {
