@@ -113,7 +113,9 @@ final class Declaration {
 	 * @throws IllegalArgumentException naming the signal, the argument and both types
 	 */
 	void checkType(int index, @Nullable Object value) {
-		if (value != null && (this.typed & (1L << index)) != 0 && !this.types[index].isInstance(value)) {
+		// a value of exactly the declared class (a Boolean, a String) needs no subtype check
+		if (value != null && (this.typed & (1L << index)) != 0 && value.getClass() != this.types[index]
+				&& !this.types[index].isInstance(value)) {
 			throw new IllegalArgumentException("Argument '" + this.names.get(index) + "' of signal '"
 					+ this.signalName + "' is declared as " + this.types[index].getName()
 					+ ", but the value given is a " + value.getClass().getName());
