@@ -50,6 +50,9 @@ final class ModelSignalBridge {
 
 	private volatile boolean attached;
 
+	/** Whether the flush and operation listeners are registered; guarded by {@link #registrations}. */
+	private boolean operationsRegistered;
+
 	ModelSignalBridge(SessionFactoryImplementor sessionFactory, ModelSignalSet signals, int maxRounds,
 			PersistenceExceptionTranslator exceptionTranslator) {
 		this.sessionFactory = sessionFactory;
@@ -114,17 +117,24 @@ final class ModelSignalBridge {
 	}
 
 	/**
-	 * Registers the listeners with the session factory, after those the application registered.
-	 * The listeners that follow the flushes and operations of sessions are registered now; those
-	 * Hibernate calls for every row, load or collection only once their signal has a receiver, so
-	 * that an application without receivers pays nothing per row, and Hibernate keeps the
-	 * shortcuts it takes when no listener is registered.
+	 * Prepares the listeners for the session factory, to be registered after those the application
+	 * registered once a model signal has a receiver: until then Hibernate calls nothing of the
+	 * bridge. The listeners that follow the flushes and operations of sessions come with the first
+	 * receiver of any model signal; those Hibernate calls for every row, load or collection only
+	 * with the first receiver of their own signal, so that Hibernate keeps the shortcuts it takes
+	 * when no listener is registered.
 	 */
 	void attach() {
 		EventListenerRegistry registry = this.sessionFactory.getEventListenerRegistry();
+		synchronized (this.registrations) {
+			this.attached = true;
+		}
 		FlushListeners.Before before = new FlushListeners.Before(this);
 		FlushListeners.After after = new FlushListeners.After(this);
-		synchronized (this.registrations) {
+		Runnable operations = () -> {
+			if (this.operationsRegistered) {
+				return;
+			}
 			prepend(registry, EventType.FLUSH, before);
 			prepend(registry, EventType.AUTO_FLUSH, before);
 			prepend(registry, EventType.DELETE, before);
@@ -136,7 +146,10 @@ final class ModelSignalBridge {
 			append(registry, EventType.PERSIST, after);
 			append(registry, EventType.MERGE, after);
 			append(registry, EventType.CLEAR, after);
-			this.attached = true;
+			this.operationsRegistered = true;
+		};
+		for (Signal signal : this.signals.all()) {
+			whenConnected(signal, operations);
 		}
 		EntityListeners entities = new EntityListeners(this);
 		CollectionListeners collections = new CollectionListeners(this);
@@ -174,6 +187,7 @@ final class ModelSignalBridge {
 	void detach() {
 		synchronized (this.registrations) {
 			this.attached = false;
+			this.operationsRegistered = false;
 			for (Registration<?> registration : this.registrations) {
 				registration.remove();
 			}

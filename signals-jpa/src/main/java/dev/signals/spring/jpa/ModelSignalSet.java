@@ -58,6 +58,11 @@ final class ModelSignalSet {
 		return signal;
 	}
 
+	/** @return the six model signals */
+	List<Signal> all() {
+		return List.of(this.postInit, this.preSave, this.postSave, this.preDelete, this.postDelete, this.m2mChanged);
+	}
+
 	/** @return whether a receiver listens to a signal that writes send (all but {@code post_init}) */
 	boolean hasWriteReceivers() {
 		return this.preSave.hasReceivers() || this.postSave.hasReceivers() || this.preDelete.hasReceivers()

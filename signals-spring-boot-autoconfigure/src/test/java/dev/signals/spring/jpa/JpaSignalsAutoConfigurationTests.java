@@ -127,6 +127,8 @@ class JpaSignalsAutoConfigurationTests {
 			for (EventType<?> type : EventType.values()) {
 				groups.add(registry.getEventListenerGroup(type));
 			}
+			ModelSignals.definitions()
+				.forEach((signal) -> context.getBean(SignalRegistry.class).get(signal.name()).connect((event) -> null));
 			ours.addAll(context.getBean(ModelSignalsBeanPostProcessor.class).bridges().get(factory)
 				.registeredListeners());
 			assertThat(listeners(groups)).containsAll(ours);
@@ -144,7 +146,7 @@ class JpaSignalsAutoConfigurationTests {
 		this.runner.run((context) -> {
 			ModelSignalBridge bridge = bridge(context);
 			SignalRegistry registry = context.getBean(SignalRegistry.class);
-			assertThat(bridge.registeredEventTypes()).isEqualTo(always);
+			assertThat(bridge.registeredEventTypes()).isEmpty();
 			EntityManager em = SharedEntityManagerCreator
 				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
 			TransactionTemplate transactions = new TransactionTemplate(
@@ -168,6 +170,55 @@ class JpaSignalsAutoConfigurationTests {
 			int registered = bridge.registeredListeners().size();
 			registry.get(ModelSignals.POST_SAVE).connect((event) -> null);
 			assertThat(bridge.registeredListeners()).hasSize(registered);
+		});
+	}
+
+	@Test
+	void withoutReceiversHibernateCallsNothingOfTheBridgeAndADeleteReceiverBringsOnlyTheOperationListeners() {
+		Set<EventType<?>> operations = Set.of(EventType.FLUSH, EventType.AUTO_FLUSH, EventType.DELETE,
+				EventType.PERSIST, EventType.PERSIST_ONFLUSH, EventType.MERGE, EventType.CLEAR);
+		this.runner.run((context) -> {
+			ModelSignalBridge bridge = bridge(context);
+			EntityManager em = SharedEntityManagerCreator
+				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+			TransactionTemplate transactions = new TransactionTemplate(
+					context.getBean(PlatformTransactionManager.class));
+			Order order = new Order("unheard");
+			transactions.executeWithoutResult((status) -> em.persist(order));
+			assertThat(bridge.registeredListeners()).isEmpty();
+			assertThat(bridge.openSessions()).isZero();
+			List<Object> deleted = new ArrayList<>();
+			context.getBean(SignalRegistry.class)
+				.get(ModelSignals.POST_DELETE)
+				.connect((event) -> deleted.add(event.get("instance")), Connect.sender(Order.class));
+			assertThat(bridge.registeredEventTypes()).isEqualTo(operations);
+			transactions.executeWithoutResult((status) -> em.remove(em.find(Order.class, order.getId())));
+			assertThat(deleted).singleElement().extracting((entity) -> ((Order) entity).getId()).isEqualTo(order.getId());
+		});
+	}
+
+	@Test
+	void firstReceiverConnectedInsideATransactionHearsTheRowsWrittenAfterItAndTheCommitSucceeds() {
+		this.runner.run((context) -> {
+			SignalRegistry registry = context.getBean(SignalRegistry.class);
+			EntityManager em = SharedEntityManagerCreator
+				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+			Order before = new Order("before");
+			Order after = new Order("after");
+			List<Object> saved = new ArrayList<>();
+			new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult((status) -> {
+				em.persist(before);
+				em.flush();
+				registry.get(ModelSignals.POST_SAVE).connect((event) -> saved.add(event.get("instance")));
+				em.persist(after);
+				before.setNote("changed after the receiver came");
+			});
+			assertThat(saved).containsExactlyInAnyOrder(after, before);
+			String note = new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+				.execute((status) -> em.createQuery("select o.note from Order o where o.id = :id", String.class)
+					.setParameter("id", before.getId())
+					.getSingleResult());
+			assertThat(note).isEqualTo("changed after the receiver came");
 		});
 	}
 
